@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { datasetSchemaSchema } from './lib/data/datasetSchema.ts';
+import { datasetLoader } from './loaders/datasetLoader.ts';
+
+const cell = z.union([z.string(), z.number(), z.null()]);
+
+/** The CSV datasets of `data/`, validated against the schema file beside each. */
+const datasets = defineCollection({
+  loader: datasetLoader(),
+  schema: z.object({
+    file: z.string(),
+    schema: datasetSchemaSchema,
+    rows: z.array(z.record(z.string(), cell)),
+  }),
+});
+
+export const collections = { datasets };

@@ -1,0 +1,40 @@
+import { datasetSummary } from '../data/datasetSummary.ts';
+import type { DatasetSchema } from '../data/datasetSchema.ts';
+import type { Row } from '../data/table.ts';
+import { compareVi } from '../format/collate.ts';
+import { formatInteger } from '../format/number.ts';
+import { formatYears } from '../format/years.ts';
+
+/** One line of the data catalog, ready to display. */
+export interface CatalogItem {
+  id: string;
+  title: string;
+  description: string;
+  topic: string;
+  /** Publishers of the sources, in order, without repeats. */
+  publishers: string[];
+  rows: string;
+  years: string;
+}
+
+/**
+ * The datasets as the catalog lists them: by topic, then title, in Vietnamese order.
+ *
+ * @example datasetCatalog([{ schema, rows }])[0].rows // '568'
+ */
+export function datasetCatalog(datasets: readonly { schema: DatasetSchema; rows: Row[] }[]): CatalogItem[] {
+  return datasets
+    .map(({ schema, rows }) => {
+      const summary = datasetSummary({ schema, rows });
+      return {
+        id: schema.id,
+        title: schema.title,
+        description: schema.description,
+        topic: schema.topic ?? 'Khác',
+        publishers: [...new Set(schema.sources.map((source) => source.publisher))],
+        rows: formatInteger(summary.rowCount),
+        years: formatYears(summary.years),
+      };
+    })
+    .sort((a, b) => compareVi(a.topic, b.topic) || compareVi(a.title, b.title));
+}

@@ -1,0 +1,99 @@
+/**
+ * The schema file that sits beside every CSV in `data/` (`<name>.schema.yaml`): what the
+ * dataset is, where it comes from, and what each column must hold. One zod schema, and the
+ * type comes from it.
+ */
+import { z } from 'zod';
+
+/** Column types a CSV cell can have. `code` stays a string (`01` stays `01`). */
+export const columnTypes = ['string', 'code', 'integer', 'number', 'percent', 'year', 'date'] as const;
+export type ColumnType = (typeof columnTypes)[number];
+
+/** Reference tables a code column can join to. */
+export const referenceTables = ['provinces'] as const;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const sourceSchema = z.strictObject({
+  /** The key a `source_id` column of the CSV uses for this source, when it has one. */
+  id: nonEmpty.optional(),
+  title: nonEmpty,
+  publisher: nonEmpty,
+  /** When the source was published or read, as precise as known: `2024`, `2024-08`, `2024-08-12`. */
+  date: z.preprocess(
+    // YAML reads `2024` as a number and `2024-08-12` as a date; both are fine to write.
+    (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : typeof d === 'number' ? String(d) : d),
+    z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  ),
+  url: z.url().optional(),
+  /** An official document number, e.g. `Quyết định 1719/QĐ-TTg`. */
+  document: nonEmpty.optional(),
+  note: nonEmpty.optional(),
+});
+
+export const columnSchema = z
+  .strictObject({
+    name: nonEmpty,
+    type: z.enum(columnTypes),
+    /** Vietnamese label shown to readers. */
+    label: nonEmpty,
+    unit: nonEmpty.optional(),
+    description: nonEmpty.optional(),
+    /** May a cell be empty (or `..`)? Missing cells become `null`, never 0. */
+    nullable: z.boolean().default(false),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    /** A regular expression a `code` or `string` cell must match in full. */
+    pattern: nonEmpty.optional(),
+    /** A code column whose values must exist in a reference table. */
+    references: z.enum(referenceTables).optional(),
+  })
+  .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
+    message: 'min must not be greater than max',
+  })
+  .refine((c) => c.references === undefined || c.type === 'code', {
+    message: 'only a column of type code can reference a table',
+    path: ['references'],
+  });
+
+export const datasetSchemaSchema = z
+  .strictObject({
+    /** Permanent id: charts, stories and URLs (`/du-lieu/<id>/`) use it. kebab-case. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. poverty-rate-by-province'),
+    title: nonEmpty,
+    description: nonEmpty,
+    /** Topic folder in `data/`, for the catalog. */
+    topic: nonEmpty.optional(),
+    sources: z.array(sourceSchema).min(1, 'name at least one source'),
+    licence: z.strictObject({ name: nonEmpty, url: z.url().optional(), note: nonEmpty.optional() }),
+    caveats: z.array(nonEmpty).default([]),
+    /**
+     * How numbers are written in the file: `.` (default: 1417.3) or `,` (Vietnamese Excel
+     * exports: 1.417,3, where `.` groups thousands).
+     */
+    decimal: z.enum(['.', ',']).default('.'),
+    /** Field delimiter; guessed between `,` and `;` when absent. */
+    delimiter: z.enum([',', ';']).optional(),
+    primaryKey: z.array(nonEmpty).min(1, 'name the column(s) that identify a row'),
+    columns: z.array(columnSchema).min(1),
+  })
+  .superRefine(
+    (value, ctx) => {
+      // With `when`, this runs even when other fields failed, so problems are listed all at once;
+      // `value` may then be partly invalid.
+      const s = value as Partial<{ columns: unknown; primaryKey: unknown }>;
+      const names = Array.isArray(s.columns) ? s.columns.map((c: { name?: unknown }) => c?.name) : [];
+      names.forEach((name, i) => {
+        if (names.indexOf(name) !== i) ctx.addIssue({ code: 'custom', message: `column "${name}" is declared twice`, path: ['columns', i, 'name'] });
+      });
+      if (!Array.isArray(s.primaryKey)) return;
+      s.primaryKey.forEach((key, i) => {
+        if (!names.includes(key)) ctx.addIssue({ code: 'custom', message: `primary key column "${key}" is not among the columns`, path: ['primaryKey', i] });
+      });
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
+
+export type DatasetSchema = z.output<typeof datasetSchemaSchema>;
+export type ColumnSchema = z.output<typeof columnSchema>;
+export type Source = z.output<typeof sourceSchema>;

@@ -1,0 +1,10 @@
+export { columnTypes, datasetSchemaSchema, type ColumnSchema, type ColumnType, type DatasetSchema, type Source } from './datasetSchema.ts';
+export { DataValidationError, formatIssue, type DataIssue } from './issues.ts';
+export { loadDatasets, loadTable, PROVINCES_ID } from './loadDatasets.ts';
+export { parseCsv, type CsvRecord, type ParsedCsv } from './parseCsv.ts';
+export { isMissing, parseCell, parseNumber } from './parseCell.ts';
+export { readSchema } from './readSchema.ts';
+export { datasetSummary, type DatasetSummary } from './datasetSummary.ts';
+export { provincesFrom, type Province } from './provinces.ts';
+export type { Row, Table, Value } from './table.ts';
+export { validateTable, type References } from './validateTable.ts';

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import type { DatasetSchema } from './datasetSchema.ts';
+import { decodeUtf8 } from './decodeUtf8.ts';
+import { DataValidationError, type DataIssue } from './issues.ts';
+import { parseCsv } from './parseCsv.ts';
+import { readSchema } from './readSchema.ts';
+import type { Table } from './table.ts';
+import { validateTable, type References } from './validateTable.ts';
+
+/** The id of the reference table every province code joins to. */
+export const PROVINCES_ID = 'provinces';
+
+const SCHEMA_SUFFIX = '.schema.yaml';
+
+/**
+ * Loads and validates every dataset under `dataDir`: each `<name>.csv` with its
+ * `<name>.schema.yaml`. The province reference table loads first, so that every other file's
+ * province codes are checked against it. Throws one DataValidationError listing every problem
+ * of every file.
+ *
+ * @example loadDatasets('data', process.cwd()).get('poverty-rate-by-province')?.rows.length
+ */
+export function loadDatasets(dataDir: string, root: string): Map<string, Table> {
+  const issues: DataIssue[] = [];
+  const files = listFiles(dataDir);
+  const display = (path: string) => relative(root, path).split(sep).join('/');
+
+  const schemaFiles = files.filter((path) => path.endsWith(SCHEMA_SUFFIX));
+  const schemas: { schema: DatasetSchema; csvPath: string }[] = [];
+  for (const schemaPath of schemaFiles) {
+    const result = readSchema(readFileSync(schemaPath, 'utf8'), display(schemaPath));
+    if ('issues' in result) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const name = basename(schemaPath, SCHEMA_SUFFIX);
+    if (result.schema.id !== name) {
+      issues.push({ file: display(schemaPath), value: result.schema.id, message: `the id differs from the file name "${name}"`, hint: `set \`id: ${name}\`, or rename both files; ids are permanent URLs, so rename only before publishing` });
+    }
+    schemas.push({ schema: result.schema, csvPath: schemaPath.slice(0, -SCHEMA_SUFFIX.length) + '.csv' });
+  }
+  for (const csvPath of files.filter((path) => path.endsWith('.csv'))) {
+    if (!files.includes(csvPath.slice(0, -'.csv'.length) + SCHEMA_SUFFIX)) {
+      issues.push({ file: display(csvPath), message: 'the CSV has no schema beside it', hint: `add ${basename(csvPath, '.csv')}${SCHEMA_SUFFIX} describing its columns and sources (see docs/du-lieu.md)` });
+    }
+  }
+
+  const tables = new Map<string, Table>();
+  const load = ({ schema, csvPath }: (typeof schemas)[number], references: References) => {
+    const result = loadTable(csvPath, display(csvPath), schema, references);
+    if ('issues' in result) issues.push(...result.issues);
+    else tables.set(schema.id, result.table);
+  };
+
+  const provinces = schemas.find(({ schema }) => schema.id === PROVINCES_ID);
+  if (provinces) load(provinces, {});
+  else issues.push({ file: display(join(dataDir, 'geo', `${PROVINCES_ID}${SCHEMA_SUFFIX}`)), message: 'the province reference table is missing', hint: 'restore data/geo/provinces.csv and its schema' });
+  const provinceTable = tables.get(PROVINCES_ID);
+  const references: References = provinceTable ? { provinces: new Set(provinceTable.rows.map((row) => String(row.code))) } : {};
+
+  const seen = new Set([PROVINCES_ID]);
+  for (const entry of schemas) {
+    if (entry === provinces) continue;
+    if (seen.has(entry.schema.id)) {
+      issues.push({ file: display(entry.csvPath), value: entry.schema.id, message: 'another dataset already has this id', hint: 'give each dataset its own id' });
+      continue;
+    }
+    seen.add(entry.schema.id);
+    load(entry, references);
+  }
+
+  if (issues.length > 0) throw new DataValidationError(issues);
+  return tables;
+}
+
+/** Reads, decodes, parses and validates one CSV against its schema. */
+export function loadTable(
+  csvPath: string,
+  file: string,
+  schema: DatasetSchema,
+  references: References,
+): { table: Table } | { issues: DataIssue[] } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(csvPath);
+  } catch {
+    return { issues: [{ file, message: 'the CSV file named by the schema does not exist', hint: `put the data in ${file}, next to its schema` }] };
+  }
+  const decoded = decodeUtf8(bytes, file);
+  if ('issues' in decoded) return decoded;
+  const parsed = parseCsv(decoded.text, file, { delimiter: schema.delimiter, expectedColumns: schema.columns.map((c) => c.name) });
+  if ('issues' in parsed) return parsed;
+  return validateTable(parsed.csv, schema, file, references);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -1,0 +1,94 @@
+import type { ColumnSchema } from './datasetSchema.ts';
+import type { Value } from './table.ts';
+
+export type Decimal = '.' | ',';
+
+export type CellResult = { value: Value } | { error: string; hint: string };
+
+/** Cells that mean "no value": empty, or GSO's `..`. */
+export function isMissing(cell: string): boolean {
+  const trimmed = cell.trim();
+  return trimmed === '' || trimmed === '..';
+}
+
+const plainNumber = /^-?\d+(\.\d+)?$/;
+const vietnameseNumber = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+
+/**
+ * Reads a number written as the file declares: `1417.3`, or `1.417,3` where `.` groups
+ * thousands. Anything else is rejected, never guessed.
+ *
+ * @example parseNumber('1.417,3', ',') // 1417.3
+ */
+export function parseNumber(cell: string, decimal: Decimal): number | undefined {
+  const text = cell.trim();
+  if (decimal === '.') return plainNumber.test(text) ? Number(text) : undefined;
+  return vietnameseNumber.test(text) ? Number(text.replaceAll('.', '').replace(',', '.')) : undefined;
+}
+
+function numberHint(cell: string, decimal: Decimal): string {
+  const text = cell.trim();
+  if (text.endsWith('%')) return 'write the number without the % sign; the schema gives the unit';
+  if (decimal === '.' && parseNumber(text, ',') !== undefined) {
+    return 'this file is declared with "." as decimal mark; if it was exported from Excel in Vietnamese (1.417,3), set `decimal: ","` in its schema';
+  }
+  if (decimal === ',' && parseNumber(text, '.') !== undefined) {
+    return 'this file is declared with "," as decimal mark (1.417,3); write the number that way, or set `decimal: "."` in its schema';
+  }
+  return decimal === '.' ? 'write a number such as 1417.3, without thousands separators' : 'write a number such as 1.417,3';
+}
+
+/** True when the date exists: 31/02/2024 does not. */
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function parseDate(cell: string): string | undefined {
+  const text = cell.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const vietnamese = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : vietnamese
+      ? [Number(vietnamese[3]), Number(vietnamese[2]), Number(vietnamese[1])]
+      : [NaN, NaN, NaN];
+  if (!isRealDate(year, month, day)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Turns one non-missing cell into its typed value, or says why it cannot.
+ * Range, pattern and reference checks come after, in validateTable.
+ */
+export function parseCell(cell: string, column: ColumnSchema, decimal: Decimal): CellResult {
+  switch (column.type) {
+    case 'string':
+    case 'code':
+      return { value: cell };
+    case 'date': {
+      const date = parseDate(cell);
+      return date === undefined
+        ? { error: 'not a date', hint: 'write a real date as 12/08/2024 or 2024-08-12' }
+        : { value: date };
+    }
+    case 'year': {
+      const text = cell.trim();
+      return /^\d{4}$/.test(text)
+        ? { value: Number(text) }
+        : { error: 'not a year', hint: 'write the year with four digits, e.g. 2024' };
+    }
+    case 'integer': {
+      const value = parseNumber(cell, decimal);
+      if (value === undefined) return { error: 'not a whole number', hint: numberHint(cell, decimal) };
+      return Number.isInteger(value)
+        ? { value }
+        : { error: 'not a whole number', hint: `the column "${column.name}" holds counts; check the value or change the column's type to number` };
+    }
+    case 'number':
+    case 'percent': {
+      const value = parseNumber(cell, decimal);
+      return value === undefined ? { error: 'not a number', hint: numberHint(cell, decimal) } : { value };
+    }
+  }
+}

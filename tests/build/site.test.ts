@@ -1,0 +1,50 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDatasets } from '../../src/lib/data/index.ts';
+import { formatInteger } from '../../src/lib/format/index.ts';
+import { copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
+
+describe('astro build of the real site', () => {
+  let home = '';
+
+  beforeAll(() => {
+    const result = runAstro(['build']);
+    expect(result.status, result.stderr + result.stdout).toBe(0);
+    home = readFileSync(join(projectRoot, 'dist/index.html'), 'utf8');
+  });
+
+  it('writes a Vietnamese home page', () => {
+    expect(home).toMatch(/<html lang="vi"/);
+    expect(home).toContain('Dữ liệu của Thước Đo');
+  });
+
+  it('lists every bundled dataset with its title, row count and years', () => {
+    const tables = loadDatasets(join(projectRoot, 'data'), projectRoot);
+    for (const table of tables.values()) {
+      const item = home.match(new RegExp(`<li class="dataset" id="${table.id}"[^]*?</li>`))?.[0];
+      expect(item, table.id).toBeDefined();
+      expect(item).toContain(table.schema.title.replaceAll('&', '&amp;'));
+      expect(item).toContain(`<dd>${formatInteger(table.rows.length)}</dd>`);
+    }
+    expect(home).toContain('2006, 2008, 2010, 2012–2016');
+  });
+});
+
+describe('astro build with a broken cell', () => {
+  it('fails, naming the file, line and column of every bad value', () => {
+    const copy = copyProject();
+    const csv = join(copy, 'data/gso/poverty-rate-by-province.csv');
+    const lines = readFileSync(csv, 'utf8').split('\n');
+    // Line 3 of the file: the country's 2008 rate; line 10: a region's 2006 row.
+    lines[2] = lines[2].replace(/,2008,Poverty rate,[\d.]+,/, ',2008,Poverty rate,abc,');
+    lines[9] = lines[9].replace(',2006,', ',19x6,');
+    writeFileSync(csv, lines.join('\n'));
+
+    const result = runAstro(['build'], copy);
+    const output = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('data/gso/poverty-rate-by-province.csv:3:5 column "value" value "abc": not a number');
+    expect(output).toContain('data/gso/poverty-rate-by-province.csv:10:3 column "year" value "19x6": not a year');
+  });
+});

@@ -1,0 +1,29 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The project root. */
+export const projectRoot = join(import.meta.dirname, '../..');
+
+/** Runs the Astro CLI of this project in `cwd`, as `npm run build` would. */
+export function runAstro(args: string[], cwd = projectRoot): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+}
+
+/**
+ * A throwaway copy of the project (sources, data, config; node_modules linked), for tests that
+ * must change a file and build.
+ */
+export function copyProject(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'thuocdo-site-'));
+  for (const entry of ['src', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isMissing, parseCell, parseNumber, type ColumnSchema } from '../../../src/lib/data/index.ts';
+
+const column = (type: ColumnSchema['type']): ColumnSchema => ({ name: 'x', type, label: 'x', nullable: false });
+
+describe('parseNumber(cell, decimal)', () => {
+  it('reads plain numbers when the decimal mark is "."', () => {
+    expect(parseNumber('1417.3', '.')).toBe(1417.3);
+    expect(parseNumber('-3.01', '.')).toBe(-3.01);
+    expect(parseNumber(' 42 ', '.')).toBe(42);
+  });
+
+  it('rejects grouped or comma numbers when the decimal mark is "."', () => {
+    expect(parseNumber('1,417.3', '.')).toBeUndefined();
+    expect(parseNumber('3,78', '.')).toBeUndefined();
+    expect(parseNumber('1e3', '.')).toBeUndefined();
+  });
+
+  it('reads Vietnamese numbers when the decimal mark is ","', () => {
+    expect(parseNumber('1.417,3', ',')).toBe(1417.3);
+    expect(parseNumber('33.486', ',')).toBe(33486);
+    expect(parseNumber('3,78', ',')).toBe(3.78);
+    expect(parseNumber('1417', ',')).toBe(1417);
+  });
+
+  it('rejects badly grouped Vietnamese numbers rather than guessing', () => {
+    expect(parseNumber('1.41,3', ',')).toBeUndefined();
+    expect(parseNumber('3.78', ',')).toBeUndefined();
+    expect(parseNumber('1,2,3', ',')).toBeUndefined();
+  });
+});
+
+describe('parseCell(cell, column, decimal)', () => {
+  it('reads dates written as 12/08/2024 or 2024-08-12 into ISO dates', () => {
+    expect(parseCell('12/08/2024', column('date'), '.')).toEqual({ value: '2024-08-12' });
+    expect(parseCell('2024-08-12', column('date'), '.')).toEqual({ value: '2024-08-12' });
+    expect(parseCell('1/7/2025', column('date'), '.')).toEqual({ value: '2025-07-01' });
+  });
+
+  it('rejects dates that do not exist', () => {
+    expect(parseCell('31/02/2024', column('date'), '.')).toMatchObject({ error: 'not a date' });
+    expect(parseCell('2024-13-01', column('date'), '.')).toMatchObject({ error: 'not a date' });
+  });
+
+  it('reads four-digit years only', () => {
+    expect(parseCell('2023', column('year'), '.')).toEqual({ value: 2023 });
+    expect(parseCell('23', column('year'), '.')).toMatchObject({ error: 'not a year' });
+    expect(parseCell('2.023', column('year'), ',')).toMatchObject({ error: 'not a year' });
+  });
+
+  it('keeps codes and strings exactly as written', () => {
+    expect(parseCell('01', column('code'), '.')).toEqual({ value: '01' });
+    expect(parseCell(' WHOLE COUNTRY', column('string'), '.')).toEqual({ value: ' WHOLE COUNTRY' });
+  });
+
+  it('says a percent sign does not belong in the cell', () => {
+    expect(parseCell('3.78%', column('percent'), '.')).toMatchObject({ error: 'not a number', hint: expect.stringContaining('% sign') });
+  });
+});
+
+describe('isMissing(cell)', () => {
+  it('treats empty cells and .. as missing, and 0 as a value', () => {
+    expect(isMissing('')).toBe(true);
+    expect(isMissing('  ')).toBe(true);
+    expect(isMissing('..')).toBe(true);
+    expect(isMissing('0')).toBe(false);
+  });
+});

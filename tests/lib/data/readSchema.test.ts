@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readSchema } from '../../../src/lib/data/index.ts';
+import { povertySchemaYaml } from '../../helpers/dataFixture.ts';
+
+describe('readSchema(yaml, file)', () => {
+  it('returns the typed schema with defaults filled in', () => {
+    const result = readSchema(povertySchemaYaml(), 'p.schema.yaml');
+    if ('issues' in result) throw new Error(JSON.stringify(result.issues));
+    expect(result.schema.decimal).toBe('.');
+    expect(result.schema.caveats).toEqual([]);
+    expect(result.schema.columns.find((c) => c.name === 'rate')).toMatchObject({ type: 'percent', nullable: true, max: 100 });
+  });
+
+  it('reports each invalid field with the YAML line it is on', () => {
+    const yaml = povertySchemaYaml().replace('type: percent', 'type: percentage').replace('primaryKey: [province_code, year]', 'primaryKey: [code]');
+    const result = readSchema(yaml, 'p.schema.yaml');
+    if (!('issues' in result)) throw new Error('expected issues');
+    const lines = yaml.split('\n');
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: 'columns.4.type', line: lines.findIndex((l) => l.includes('percentage')) + 1 }),
+        expect.objectContaining({ value: 'primaryKey.0', message: expect.stringContaining('"code"') }),
+      ]),
+    );
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const result = readSchema('id: x\ntitle: [unclosed\n', 's.yaml');
+    expect('issues' in result && result.issues[0].message).toMatch(/^invalid YAML/);
+  });
+
+  it('rejects an id that is not kebab-case and an unknown field', () => {
+    const result = readSchema(povertySchemaYaml().replace('id: poverty', 'id: Poverty_Rate\nauthor: me'), 's.yaml');
+    if (!('issues' in result)) throw new Error('expected issues');
+    expect(result.issues.map((issue) => issue.message).join('\n')).toMatch(/kebab-case[\s\S]*author|author[\s\S]*kebab-case/);
+  });
+});
