@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { chartSpecSchema } from './lib/charts/index.ts';
 import { datasetSchemaSchema } from './lib/data/datasetSchema.ts';
+import { chartLoader } from './loaders/chartLoader.ts';
 import { datasetLoader } from './loaders/datasetLoader.ts';
 
 const cell = z.union([z.string(), z.number(), z.null()]);
@@ -15,4 +17,10 @@ const datasets = defineCollection({
   }),
 });
 
-export const collections = { datasets };
+/** Chart specs, one YAML file each, checked against the datasets. */
+const charts = defineCollection({
+  loader: chartLoader(),
+  schema: chartSpecSchema,
+});
+
+export const collections = { datasets, charts };

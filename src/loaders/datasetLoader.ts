@@ -1,14 +1,16 @@
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataValidationError, loadDatasets } from '../lib/data/index.ts';
+import { DataValidationError } from '../lib/data/index.ts';
+import { forget, projectData } from './projectData.ts';
 
 /**
  * Astro content loader for `data/`: every CSV with its schema becomes one entry of the
  * `datasets` collection, id = the dataset id. A bad file fails `astro build` and `astro dev`
  * with every problem listed (file:line:column, value, hint).
  */
-export function datasetLoader({ dir = 'data' }: { dir?: string } = {}): Loader {
+export function datasetLoader(): Loader {
+  const dir = 'data';
   return {
     name: 'thuocdo-datasets',
     async load({ config, store, parseData, generateDigest, watcher, logger }) {
@@ -16,7 +18,7 @@ export function datasetLoader({ dir = 'data' }: { dir?: string } = {}): Loader {
       const dataDir = join(root, dir);
 
       const sync = async () => {
-        const tables = loadDatasets(dataDir, root);
+        const { tables } = projectData(root);
         store.clear();
         for (const table of tables.values()) {
           const entry = { file: table.file, schema: table.schema, rows: table.rows };
@@ -32,6 +34,7 @@ export function datasetLoader({ dir = 'data' }: { dir?: string } = {}): Loader {
       watcher?.on('all', async (_event, path) => {
         if (!path.startsWith(dataDir)) return;
         try {
+          forget();
           await sync();
         } catch (error) {
           // In dev the server stays up; the message says what to fix, and the next save reloads.

@@ -8,9 +8,8 @@ import { copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
 describe('astro build of the real site', () => {
   let home = '';
 
+  // tests/helpers/siteSetup.ts has built the site.
   beforeAll(() => {
-    const result = runAstro(['build']);
-    expect(result.status, result.stderr + result.stdout).toBe(0);
     home = readFileSync(join(projectRoot, 'dist/index.html'), 'utf8');
   });
 

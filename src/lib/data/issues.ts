@@ -34,7 +34,7 @@ export class DataValidationError extends Error {
   constructor(issues: readonly DataIssue[]) {
     const files = new Set(issues.map((issue) => issue.file)).size;
     super(
-      `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} data file${files === 1 ? '' : 's'}:\n` +
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} file${files === 1 ? "" : "s"}:\n` +
         issues.map((issue) => `  ${formatIssue(issue)}`).join('\n'),
     );
     this.name = 'DataValidationError';

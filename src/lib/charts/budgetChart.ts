@@ -1,0 +1,123 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { Table } from '../data/table.ts';
+import { formatPercent } from '../format/number.ts';
+import { el, type Markup } from '../svg/svg.ts';
+import type { BudgetSpec } from './chartSpec.ts';
+import { keyedValues } from './keyedValues.ts';
+import { layouts, svgAttributes, type Layout } from './layout.ts';
+import type { ChartModel } from './model.ts';
+import { valueFormatter } from './valueFormat.ts';
+
+export interface BudgetSource {
+  label: string;
+  planned: number | null;
+  disbursed: number | null;
+  /** Share disbursed in %: as the source printed it when the spec names the row, else computed. */
+  share: number | null;
+  shareComputed: boolean;
+}
+
+/** Planned and disbursed amounts by budget source. */
+export function budgetData(table: Pick<Table, 'rows'>, spec: BudgetSpec): BudgetSource[] {
+  const keys = spec.sources.flatMap((s) => [s.planned, s.disbursed, ...(s.share ? [s.share] : [])]);
+  const values = keyedValues(table, spec, keys);
+  return spec.sources.map((s) => {
+    const planned = values.get(s.planned) ?? null;
+    const disbursed = values.get(s.disbursed) ?? null;
+    const printed = s.share ? (values.get(s.share) ?? null) : null;
+    const computed = planned !== null && disbursed !== null && planned !== 0 ? (disbursed / planned) * 100 : null;
+    return { label: s.label, planned, disbursed, share: s.share ? printed : computed, shareComputed: !s.share };
+  });
+}
+
+const shareText = (s: BudgetSource) =>
+  s.share === null ? '' : `đã giải ngân ${formatPercent(s.share, { digits: s.shareComputed ? 1 : undefined })}`;
+
+function renderBudget(sources: BudgetSource[], spec: BudgetSpec, layout: Layout): Markup {
+  const { width, fontSize } = layout;
+  const format = valueFormatter(spec.format);
+  const barHeight = fontSize * 1.3;
+  const step = fontSize * 1.6 + barHeight * 2 + 4 + fontSize * 1.2;
+  const height = Math.round(step * sources.length + fontSize * 3.4);
+  const valueRoom = width < 400 ? 96 : 130;
+  const x = scaleLinear()
+    .domain([0, max(sources, (s) => Math.max(s.planned ?? 0, s.disbursed ?? 0)) ?? 1])
+    .range([0, width - valueRoom]);
+  const legendY = fontSize;
+  return el(
+    'svg',
+    svgAttributes(spec.id, width, height, fontSize),
+    el(
+      'g',
+      { class: 'budget-legend', 'aria-hidden': 'true' },
+      el('rect', { class: 'planned', x: 0, y: legendY - fontSize * 0.8, width: fontSize, height: fontSize * 0.9 }),
+      el('text', { x: fontSize * 1.4, y: legendY, 'font-size': fontSize }, 'Kế hoạch'),
+      el('rect', { class: 'disbursed', x: fontSize * 7, y: legendY - fontSize * 0.8, width: fontSize, height: fontSize * 0.9 }),
+      el('text', { x: fontSize * 8.4, y: legendY, 'font-size': fontSize }, 'Đã giải ngân'),
+    ),
+    sources.map((s, i) => {
+      const top = fontSize * 3.4 + i * step;
+      const barTop = top + fontSize * 0.6;
+      const bar = (kind: 'planned' | 'disbursed', value: number | null, y: number, name: string) =>
+        el(
+          'g',
+          {
+            class: `point budget ${kind}`,
+            'data-label': `${s.label}: ${name}`,
+            'data-value': value === null ? 'không có số liệu' : format(value),
+          },
+          value === null ? null : el('rect', { x: 0, y, width: Math.max(x(value), 1), height: barHeight }),
+          el(
+            'text',
+            {
+              class: 'bar-value',
+              x: (value === null ? 0 : Math.max(x(value), 1)) + 4,
+              y: y + barHeight / 2,
+              dy: '0.32em',
+              'font-size': fontSize,
+            },
+            value === null ? '–' : format(value),
+          ),
+        );
+      return el(
+        'g',
+        { class: 'budget-source' },
+        el(
+          'text',
+          { class: 'budget-label', x: 0, y: top, 'font-size': fontSize, 'font-weight': 'bold' },
+          s.label,
+          s.share === null ? '' : ` — ${shareText(s)}`,
+        ),
+        bar('planned', s.planned, barTop, 'kế hoạch'),
+        bar('disbursed', s.disbursed, barTop + barHeight + 4, 'đã giải ngân'),
+      );
+    }),
+  );
+}
+
+/** A budget chart: planned against disbursed for each source, with the share disbursed. */
+export function budgetChart(table: Pick<Table, 'rows'>, spec: BudgetSpec): ChartModel {
+  const sources = budgetData(table, spec);
+  const format = valueFormatter(spec.format);
+  const cell = (value: number | null) => ({ text: value === null ? '–' : format(value), sort: value });
+  return {
+    id: spec.id,
+    type: 'budget',
+    svg: { narrow: renderBudget(sources, spec, layouts.narrow), wide: renderBudget(sources, spec, layouts.wide) },
+    table: {
+      columns: [
+        { label: 'Nguồn vốn', numeric: false },
+        { label: 'Kế hoạch', numeric: true },
+        { label: 'Đã giải ngân', numeric: true },
+        { label: 'Tỷ lệ giải ngân', numeric: true },
+      ],
+      rows: sources.map((s) => [
+        { text: s.label, sort: s.label },
+        cell(s.planned),
+        cell(s.disbursed),
+        { text: s.share === null ? '–' : formatPercent(s.share, { digits: s.shareComputed ? 1 : undefined }), sort: s.share },
+      ]),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Source } from '../data/datasetSchema.ts';
+import type { Row, Table } from '../data/table.ts';
+import type { ChartSpec } from './chartSpec.ts';
+import { chartRows } from './rows.ts';
+
+/** The rows a chart actually draws: its filtered rows, narrowed to the keys a keyed chart picks. */
+export function usedRows(table: Pick<Table, 'rows'>, spec: ChartSpec): Row[] {
+  const rows = chartRows(table, spec);
+  if (spec.type === 'coverage') {
+    const keys = new Set(spec.items.map((item) => item.key));
+    return rows.filter((row) => keys.has(String(row[spec.key])));
+  }
+  if (spec.type === 'budget') {
+    const keys = new Set(spec.sources.flatMap((s) => [s.planned, s.disbursed, ...(s.share ? [s.share] : [])]));
+    return rows.filter((row) => keys.has(String(row[spec.key])));
+  }
+  return rows;
+}
+
+/**
+ * The sources behind the rows a chart draws: when the dataset has a `source_id` column, only the
+ * sources those rows cite; otherwise all of the dataset's sources.
+ */
+export function chartSources(table: Pick<Table, 'rows' | 'schema'>, spec: ChartSpec): Source[] {
+  const { sources, columns } = table.schema;
+  if (!columns.some((c) => c.name === 'source_id')) return sources;
+  const cited = new Set(usedRows(table, spec).map((row) => row.source_id));
+  return sources.filter((source) => source.id !== undefined && cited.has(source.id));
+}
+
+/**
+ * The "Nguồn:" line under a chart: the spec's own wording, or the publishers of its sources.
+ *
+ * @example sourceLine(table, spec) // 'Tổng cục Thống kê (GSO)'
+ */
+export function sourceLine(table: Pick<Table, 'rows' | 'schema'>, spec: ChartSpec): string {
+  if (spec.source) return spec.source;
+  return [...new Set(chartSources(table, spec).map((source) => source.publisher))].join('; ');
+}

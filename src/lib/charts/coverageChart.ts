@@ -1,0 +1,85 @@
+import { scaleLinear } from 'd3-scale';
+import type { Table } from '../data/table.ts';
+import { el, type Markup } from '../svg/svg.ts';
+import type { CoverageSpec } from './chartSpec.ts';
+import { keyedValues } from './keyedValues.ts';
+import { layouts, svgAttributes, type Layout } from './layout.ts';
+import type { ChartModel } from './model.ts';
+import { valueFormatter } from './valueFormat.ts';
+
+export interface CoverageItem {
+  label: string;
+  value: number | null;
+}
+
+/** The indicators of a coverage chart, each a share of 100 %, in spec order. */
+export function coverageData(table: Pick<Table, 'rows'>, spec: CoverageSpec): CoverageItem[] {
+  const values = keyedValues(
+    table,
+    spec,
+    spec.items.map((item) => item.key),
+  );
+  return spec.items.map((item) => ({ label: item.label, value: values.get(item.key) ?? null }));
+}
+
+function renderCoverage(items: CoverageItem[], spec: CoverageSpec, layout: Layout): Markup {
+  const { width, fontSize } = layout;
+  const format = valueFormatter(spec.format);
+  const barHeight = fontSize * 1.4;
+  const step = fontSize * 1.4 + barHeight + fontSize;
+  const height = Math.round(step * items.length + fontSize);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([0, width - 2]);
+  return el(
+    'svg',
+    svgAttributes(spec.id, width, height, fontSize),
+    items.map((item, i) => {
+      const top = i * step + fontSize * 1.4;
+      return el(
+        'g',
+        {
+          class: 'point coverage',
+          'data-label': item.label,
+          'data-value': item.value === null ? 'không có số liệu' : format(item.value),
+        },
+        el('text', { class: 'coverage-label', x: 0, y: top - fontSize * 0.45, 'font-size': fontSize }, item.label),
+        el(
+          'text',
+          {
+            class: 'coverage-value',
+            x: width - 2,
+            y: top - fontSize * 0.45,
+            'text-anchor': 'end',
+            'font-size': fontSize,
+            'font-weight': 'bold',
+          },
+          item.value === null ? '–' : format(item.value),
+        ),
+        el('rect', { class: 'track', x: 0, y: top, width: x(100), height: barHeight }),
+        item.value === null ? null : el('rect', { class: 'fill', x: 0, y: top, width: x(item.value), height: barHeight }),
+      );
+    }),
+  );
+}
+
+/** A coverage chart: several indicators as shares of 100 %, side by side. */
+export function coverageChart(table: Pick<Table, 'rows'>, spec: CoverageSpec): ChartModel {
+  const items = coverageData(table, spec);
+  const format = valueFormatter(spec.format);
+  return {
+    id: spec.id,
+    type: 'coverage',
+    svg: { narrow: renderCoverage(items, spec, layouts.narrow), wide: renderCoverage(items, spec, layouts.wide) },
+    table: {
+      columns: [
+        { label: 'Chỉ tiêu', numeric: false },
+        { label: 'Tỷ lệ', numeric: true },
+      ],
+      rows: items.map((item) => [
+        { text: item.label, sort: item.label },
+        { text: item.value === null ? '–' : format(item.value), sort: item.value },
+      ]),
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/** The two layouts every chart renders: a phone column and a desktop column (viewBox units ≈ CSS px). */
+export const layouts = {
+  narrow: { width: 340, fontSize: 12 },
+  wide: { width: 640, fontSize: 13 },
+} as const;
+
+export type Layout = (typeof layouts)[keyof typeof layouts];
+
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Approximate width of a label in the chart font, to leave room for it. Good enough for layout, never for clipping. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}
+
+/** Colour classes of highlighted series, in order; CSS gives them light and dark colours. */
+export const seriesClasses = ['c1', 'c2', 'c3', 'c4'] as const;
+
+/**
+ * Attributes of a chart's root `<svg>`: sized by its viewBox (it scales to its column without
+ * layout shift), an image for assistive technology, named and described by the figure's title
+ * and description, whose ids derive from the chart id.
+ */
+export function svgAttributes(id: string, width: number, height: number, fontSize?: number, className = 'chart-svg') {
+  return {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    class: className,
+    role: 'img',
+    'aria-labelledby': `${id}-title`,
+    'aria-describedby': `${id}-desc`,
+    'font-size': fontSize,
+  };
+}
+
+/**
+ * The ticks of an ordinal axis that fit: the last always, then going back, each at least
+ * `minGap` from the one after it.
+ */
+export function fittingTicks<T>(values: T[], position: (value: T) => number, minGap: number): T[] {
+  const kept: T[] = [];
+  for (let i = values.length - 1; i >= 0; i--) {
+    if (kept.length === 0 || Math.abs(position(kept[0]) - position(values[i])) >= minGap) kept.unshift(values[i]);
+  }
+  return kept;
+}

@@ -1,0 +1,221 @@
+import { extent, max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Table } from '../data/table.ts';
+import { compareVi } from '../format/collate.ts';
+import { el, type Markup } from '../svg/svg.ts';
+import { yGrid } from './axis.ts';
+import type { LineSpec } from './chartSpec.ts';
+import { fittingTicks, layouts, seriesClasses, svgAttributes, textWidth, type Layout } from './layout.ts';
+import type { ChartModel, DataTableModel } from './model.ts';
+import { chartRows, columnLabel, numberOf } from './rows.ts';
+import { axisUnit, valueFormatter } from './valueFormat.ts';
+
+export interface LinePoint {
+  x: number;
+  y: number | null;
+}
+
+export interface LineSeries {
+  name: string;
+  label: string;
+  /** Colour class for highlighted series; null for grey context. */
+  colour: string | null;
+  points: LinePoint[];
+  /** Runs of points drawn as one line: split at missing values and at breaks of standard. */
+  segments: { x: number; y: number }[][];
+}
+
+export interface LineData {
+  series: LineSeries[];
+  xs: number[];
+  breaks: LineSpec['breaks'];
+}
+
+/**
+ * Splits points into drawable runs: a run ends at a missing value, and before a year from which
+ * a new standard applies. A line is never drawn through missing data or across a break.
+ *
+ * @example lineSegments([{ x: 2008, y: 1 }, { x: 2010, y: 2 }], [2010]) // [[{x:2008,y:1}], [{x:2010,y:2}]]
+ */
+export function lineSegments(points: LinePoint[], breaksBefore: number[]): { x: number; y: number }[][] {
+  const segments: { x: number; y: number }[][] = [];
+  let current: { x: number; y: number }[] = [];
+  let previousX: number | undefined;
+  for (const { x, y } of points) {
+    const crossesBreak = previousX !== undefined && breaksBefore.some((year) => previousX! < year && year <= x);
+    if (y === null || crossesBreak) {
+      if (current.length > 0) segments.push(current);
+      current = [];
+    }
+    if (y !== null) current.push({ x, y });
+    previousX = x;
+  }
+  if (current.length > 0) segments.push(current);
+  return segments;
+}
+
+/** The series of a line chart: highlighted first (in spec order), then the grey context. */
+export function lineData(table: Pick<Table, 'rows'>, spec: LineSpec): LineData {
+  const rows = chartRows(table, spec);
+  const xs = [...new Set(rows.map((row) => numberOf(row, spec.x)).filter((x): x is number => x !== null))].sort((a, b) => a - b);
+  const byName = new Map<string, Map<number, number | null>>();
+  for (const row of rows) {
+    const name = String(row[spec.series]);
+    const x = numberOf(row, spec.x);
+    if (x === null) continue;
+    if (!byName.has(name)) byName.set(name, new Map());
+    byName.get(name)!.set(x, numberOf(row, spec.y));
+  }
+  const breaksBefore = spec.breaks.map((b) => b.before);
+  const makeSeries = (name: string, label: string, colour: string | null): LineSeries => {
+    const values = byName.get(name) ?? new Map();
+    // Every year of the chart: a year the series lacks is a gap, not skipped over.
+    const points = xs.map((x) => ({ x, y: values.get(x) ?? null }));
+    return { name, label, colour, points, segments: lineSegments(points, breaksBefore) };
+  };
+  const highlighted = spec.highlight.map((h, i) => makeSeries(h.series, h.label ?? h.series, seriesClasses[i]));
+  const highlightNames = new Set(spec.highlight.map((h) => h.series));
+  const context = spec.context
+    ? [...byName.keys()]
+        .filter((name) => !highlightNames.has(name))
+        .sort(compareVi)
+        .map((name) => makeSeries(name, name, null))
+    : [];
+  return { series: [...highlighted, ...context], xs, breaks: spec.breaks };
+}
+
+/** Places end labels top to bottom without overlap, as close to their line ends as possible. */
+function spreadLabels(wanted: number[], gap: number, min: number, maxY: number): number[] {
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  for (let k = 1; k < order.length; k++) order[k].y = Math.max(order[k].y, order[k - 1].y + gap);
+  const overflow = order.length > 0 ? order[order.length - 1].y - maxY : 0;
+  if (overflow > 0) for (const o of order) o.y = Math.max(min, o.y - overflow);
+  const placed = new Array<number>(wanted.length);
+  for (const o of order) placed[o.i] = o.y;
+  return placed;
+}
+
+function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
+  const { width, fontSize } = layout;
+  const format = valueFormatter(spec.format);
+  const highlighted = data.series.filter((s) => s.colour);
+  const lastPoint = (s: LineSeries) => s.segments.at(-1)?.at(-1);
+  const labelWidth = max(highlighted, (s) => textWidth(s.label, fontSize)) ?? 0;
+  const margin = {
+    top: fontSize * 2,
+    right: Math.min(labelWidth + 12, width * 0.45),
+    bottom: fontSize * 2.5,
+    left: fontSize * 3,
+  };
+  const height = Math.round(width * (width < 400 ? 0.85 : 0.56));
+  const [x0, x1] = extent(data.xs) as [number, number];
+  const x = scaleLinear()
+    .domain([x0, x1])
+    .range([margin.left, width - margin.right]);
+  const yMax = max(data.series, (s) => max(s.points, (p) => p.y)) ?? 1;
+  const y = scaleLinear()
+    .domain([0, yMax])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  const path = line<{ x: number; y: number }>(
+    (p) => x(p.x),
+    (p) => y(p.y),
+  ).digits(1);
+  const unit = axisUnit(spec.format);
+
+  const xTicks = fittingTicks(data.xs, x, fontSize * 3);
+  const ends = highlighted.map((s) => y(lastPoint(s)?.y ?? 0));
+  const labelYs = spreadLabels(ends, fontSize * 1.15, margin.top, height - margin.bottom);
+
+  return el(
+    'svg',
+    svgAttributes(spec.id, width, height, fontSize),
+    yGrid(y, { left: margin.left, right: width - margin.right, fontSize, format: (n) => format(n).replace(/%$/, '') }),
+    unit
+      ? el(
+          'text',
+          { class: 'unit', x: margin.left - 6, y: margin.top - fontSize, 'text-anchor': 'end', 'font-size': fontSize },
+          unit,
+        )
+      : null,
+    el(
+      'g',
+      { class: 'axis axis-x', 'aria-hidden': 'true' },
+      xTicks.map((tick) =>
+        el(
+          'text',
+          { x: x(tick), y: height - margin.bottom + fontSize + 6, 'text-anchor': 'middle', 'font-size': fontSize },
+          String(tick),
+        ),
+      ),
+    ),
+    data.breaks.map((b) => {
+      // Between the last year of the old standard and the first of the new.
+      const before = data.xs.filter((year) => year < b.before).at(-1) ?? b.before;
+      const bx = (x(before) + x(b.before)) / 2;
+      return el(
+        'g',
+        { class: 'break' },
+        el('line', { x1: bx, x2: bx, y1: margin.top, y2: height - margin.bottom }),
+        el('text', { x: bx + 4, y: margin.top + fontSize, 'font-size': fontSize * 0.9 }, b.label),
+      );
+    }),
+    el(
+      'g',
+      { class: 'series context', 'aria-hidden': 'true' },
+      data.series
+        .filter((s) => !s.colour)
+        .map((s) => s.segments.map((seg) => el('path', { d: path(seg) ?? '', 'data-series': s.name }))),
+    ),
+    highlighted.map((s, i) =>
+      el(
+        'g',
+        { class: `series highlight ${s.colour}` },
+        s.segments.map((seg) => (seg.length > 1 ? el('path', { d: path(seg) ?? '' }) : null)),
+        s.points
+          .filter((p): p is { x: number; y: number } => p.y !== null)
+          .map((p) =>
+            el('circle', {
+              class: 'point',
+              cx: x(p.x),
+              cy: y(p.y),
+              r: 3.5,
+              'data-label': `${s.label}, ${p.x}`,
+              'data-value': format(p.y),
+            }),
+          ),
+        el(
+          'text',
+          { class: 'end-label', x: width - margin.right + 6, y: labelYs[i], dy: '0.32em', 'font-size': fontSize },
+          s.label,
+        ),
+      ),
+    ),
+  );
+}
+
+function lineTable(data: LineData, spec: LineSpec, table: Pick<Table, 'schema'>): DataTableModel {
+  const format = valueFormatter(spec.format);
+  return {
+    columns: [
+      { label: columnLabel(table, spec.series), numeric: false },
+      ...data.xs.map((x) => ({ label: String(x), numeric: true })),
+    ],
+    rows: data.series.map((s) => [
+      { text: s.label, sort: s.label },
+      ...s.points.map((p) => ({ text: p.y === null ? '–' : format(p.y), sort: p.y })),
+    ]),
+  };
+}
+
+/** A line chart: trends over years, highlighted series in colour and labelled at the line end, the rest in grey. */
+export function lineChart(table: Pick<Table, 'rows' | 'schema'>, spec: LineSpec): ChartModel {
+  const data = lineData(table, spec);
+  return {
+    id: spec.id,
+    type: 'line',
+    svg: { narrow: renderLine(data, spec, layouts.narrow), wide: renderLine(data, spec, layouts.wide) },
+    table: lineTable(data, spec, table),
+  };
+}

@@ -1,0 +1,163 @@
+import { geoMercator, geoPath } from 'd3-geo';
+import { scaleThreshold } from 'd3-scale';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import type { Table } from '../data/table.ts';
+import { compareVi } from '../format/collate.ts';
+import { el } from '../svg/svg.ts';
+import type { MapSpec } from './chartSpec.ts';
+import type { ChartContext } from './context.ts';
+import { svgAttributes, textWidth } from './layout.ts';
+import type { ChartModel, LegendItem, MapYears } from './model.ts';
+import { chartRows, numberOf } from './rows.ts';
+import { valueFormatter } from './valueFormat.ts';
+
+const NO_DATA = 'không có số liệu';
+const MAP_WIDTH = 480;
+const ISLAND_FONT_SIZE = 15;
+/** Simplification weight (planar triangle area, square degrees): ~24 KB of paths, borders still clear at 480 px. */
+const SIMPLIFY_WEIGHT = 1e-3;
+
+interface ProvinceProperties {
+  gso_code: string;
+  name_vi: string;
+}
+interface IslandProperties {
+  label_vi: string;
+}
+
+/** Colour class names: `q0` … `qN` from low to high; `nodata` for missing. */
+export function mapClasses(thresholds: number[]): {
+  classOf: (value: number | null) => string;
+  legend: (format: (n: number) => string) => LegendItem[];
+} {
+  const names = Array.from({ length: thresholds.length + 1 }, (_, i) => `q${i}`);
+  const scale = scaleThreshold<number, string>().domain(thresholds).range(names);
+  return {
+    classOf: (value) => (value === null ? 'nodata' : scale(value)),
+    legend: (format) => [
+      ...names.map((className, i) => ({
+        className,
+        label:
+          i === 0
+            ? `Dưới ${format(thresholds[0])}`
+            : i === thresholds.length
+              ? `Từ ${format(thresholds[i - 1])} trở lên`
+              : `${format(thresholds[i - 1]).replace(/%$/, '')}–${format(thresholds[i])}`,
+      })),
+      { className: 'nodata', label: 'Không có số liệu' },
+    ],
+  };
+}
+
+/** Each province's value for each year, and the classes and texts the year selector switches between. */
+export function mapYearsData(
+  table: Pick<Table, 'rows'>,
+  spec: MapSpec,
+  provinceCodes: string[],
+): MapYears & { raw: Map<string, (number | null)[]> } {
+  const rows = chartRows(table, spec);
+  const years = [...new Set(rows.map((row) => numberOf(row, spec.year)).filter((y): y is number => y !== null))].sort(
+    (a, b) => a - b,
+  );
+  if (years.length === 0) throw new Error(`chart ${spec.id}: no rows left after the filter`);
+  const defaultYear = spec.defaultYear ?? years.at(-1)!;
+  if (!years.includes(defaultYear))
+    throw new Error(`chart ${spec.id}: defaultYear ${defaultYear} is not among the years ${years.join(', ')}`);
+  const raw = new Map(provinceCodes.map((code) => [code, years.map(() => null as number | null)]));
+  for (const row of rows) {
+    const code = row[spec.province];
+    const year = numberOf(row, spec.year);
+    if (typeof code !== 'string' || year === null || !raw.has(code)) continue;
+    raw.get(code)![years.indexOf(year)] = numberOf(row, spec.value);
+  }
+  const format = valueFormatter(spec.format);
+  const { classOf } = mapClasses(spec.thresholds);
+  const classes: Record<string, string[]> = {};
+  const values: Record<string, string[]> = {};
+  for (const [code, list] of raw) {
+    classes[code] = list.map(classOf);
+    values[code] = list.map((v) => (v === null ? NO_DATA : format(v)));
+  }
+  return { years, defaultYear, classes, values, raw };
+}
+
+/** A choropleth of the 63 provinces with a year selector; grey where a province has no value. */
+export function mapChart(table: Pick<Table, 'rows'>, spec: MapSpec, { provinces, topology }: ChartContext): ChartModel {
+  if (!topology) throw new Error(`chart ${spec.id}: a map needs the province topology`);
+  const topo = simplify(presimplify(topology as Topology<Objects<object>>), SIMPLIFY_WEIGHT) as Topology<{
+    provinces: GeometryCollection<ProvinceProperties>;
+    islands: GeometryCollection<IslandProperties>;
+  }>;
+  const land = feature(topo, topo.objects.provinces) as FeatureCollection<Geometry, ProvinceProperties>;
+  const islands = feature(topo, topo.objects.islands) as FeatureCollection<Geometry, IslandProperties>;
+  const all: FeatureCollection = { type: 'FeatureCollection', features: [...land.features, ...islands.features] };
+
+  const projection = geoMercator().fitWidth(MAP_WIDTH - 8, all);
+  const path = geoPath(projection).digits(1);
+  const [[, y0], [, y1]] = path.bounds(all);
+  const height = Math.ceil(y1 - y0 + 8);
+  projection.translate([projection.translate()[0] + 4, projection.translate()[1] - y0 + 4]);
+
+  const codes = land.features.map((f) => f.properties.gso_code);
+  const years = mapYearsData(table, spec, codes);
+  const at = years.years.indexOf(years.defaultYear);
+  const format = valueFormatter(spec.format);
+  const legend = mapClasses(spec.thresholds).legend(format);
+
+  const svg = el(
+    'svg',
+    svgAttributes(spec.id, MAP_WIDTH, height, undefined, 'chart-svg map-svg'),
+    el(
+      'g',
+      { class: 'provinces' },
+      land.features.map((f) => {
+        const code = f.properties.gso_code;
+        const province = provinces.get(code);
+        return el('path', {
+          class: `point province ${years.classes[code][at]}`,
+          d: path(f) ?? '',
+          'data-code': code,
+          'data-label': province?.name ?? f.properties.name_vi,
+          'data-value': years.values[code][at],
+          'data-href': province ? `/tinh/${province.slug}/` : undefined,
+        });
+      }),
+    ),
+    el(
+      'g',
+      { class: 'islands' },
+      islands.features.map((f) => {
+        const [cx, cy] = path.centroid(f);
+        const label = f.properties.label_vi;
+        // Keep the label inside the map: the Spratly label would run off its right edge.
+        const half = textWidth(label, ISLAND_FONT_SIZE) / 2;
+        const lx = Math.min(Math.max(cx, half), MAP_WIDTH - half);
+        return el(
+          'g',
+          {},
+          el('path', { class: 'island', d: path(f) ?? '' }),
+          el('text', { class: 'island-label', x: lx, y: cy + 20, 'text-anchor': 'middle', 'font-size': ISLAND_FONT_SIZE }, label),
+        );
+      }),
+    ),
+  );
+
+  const sorted = [...codes].sort((a, b) => compareVi(provinces.get(a)?.name ?? a, provinces.get(b)?.name ?? b));
+  return {
+    id: spec.id,
+    type: 'map',
+    svg: { single: svg },
+    legend,
+    mapYears: { years: years.years, defaultYear: years.defaultYear, classes: years.classes, values: years.values },
+    table: {
+      columns: [{ label: 'Tỉnh, thành phố', numeric: false }, ...years.years.map((y) => ({ label: String(y), numeric: true }))],
+      rows: sorted.map((code) => [
+        { text: provinces.get(code)?.name ?? code, sort: provinces.get(code)?.name ?? code },
+        ...years.raw.get(code)!.map((v) => ({ text: v === null ? '–' : format(v), sort: v })),
+      ]),
+    },
+  };
+}

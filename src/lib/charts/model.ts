@@ -1,0 +1,41 @@
+import type { Markup } from '../svg/svg.ts';
+import type { ChartType } from './chartSpec.ts';
+
+/** A cell of a chart's data table: the text shown, and the value it sorts by. */
+export interface TableCell {
+  text: string;
+  sort: string | number | null;
+}
+
+/** The data behind a chart, as the "Xem bảng số liệu" table and the CSV download show it. */
+export interface DataTableModel {
+  columns: { label: string; numeric: boolean }[];
+  rows: TableCell[][];
+}
+
+/** A colour class of the map legend. */
+export interface LegendItem {
+  className: string;
+  label: string;
+}
+
+/** Per-year state the map's year selector switches between; computed here, so the browser needs no scale code. */
+export interface MapYears {
+  years: number[];
+  defaultYear: number;
+  /** code → one colour class per year, in `years` order. */
+  classes: Record<string, string[]>;
+  /** code → one formatted value per year ("không có số liệu" when missing). */
+  values: Record<string, string[]>;
+}
+
+/** Everything a chart needs on the page: SVG for narrow and wide columns, or one SVG that scales; its table; its extras. */
+export interface ChartModel {
+  id: string;
+  type: ChartType;
+  /** One SVG per layout: `narrow` for phones (≈360 px), `wide` for desktop columns. A single one scales. */
+  svg: { narrow: Markup; wide: Markup } | { single: Markup } | null;
+  table: DataTableModel;
+  legend?: LegendItem[];
+  mapYears?: MapYears;
+}

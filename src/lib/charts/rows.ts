@@ -1,0 +1,26 @@
+import type { Row, Table } from '../data/table.ts';
+import type { ChartSpec } from './chartSpec.ts';
+
+/**
+ * The rows a chart draws: those matching every filter of its spec.
+ *
+ * @example chartRows(table, { filter: { level: 'province', year: [2021, 2022] } })
+ */
+export function chartRows(table: Pick<Table, 'rows'>, spec: Pick<ChartSpec, 'filter'>): Row[] {
+  const filters = Object.entries(spec.filter).map(
+    ([column, wanted]) => [column, new Set(Array.isArray(wanted) ? wanted : [wanted])] as const,
+  );
+  return table.rows.filter((row) => filters.every(([column, wanted]) => wanted.has(row[column] as string | number)));
+}
+
+/** A numeric cell, or null when missing; throws when the column holds text (the spec names the wrong column). */
+export function numberOf(row: Row, column: string): number | null {
+  const value = row[column];
+  if (value === null || typeof value === 'number') return value;
+  throw new TypeError(`column "${column}" holds text (${JSON.stringify(value)}), a number was expected`);
+}
+
+/** The Vietnamese label the dataset schema gives a column. */
+export function columnLabel(table: Pick<Table, 'schema'>, name: string): string {
+  return table.schema.columns.find((column) => column.name === name)?.label ?? name;
+}

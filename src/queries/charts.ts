@@ -1,0 +1,51 @@
+import { getCollection, getEntry } from 'astro:content';
+import { buildChart, sourceLine, type ChartModel, type ChartSpec } from '../lib/charts/index.ts';
+import { PROVINCES_ID, provincesFrom, type Table } from '../lib/data/index.ts';
+import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
+
+export interface PublishedChart {
+  spec: ChartSpec;
+  model: ChartModel;
+  source: string;
+  table: Table;
+}
+
+const built = new Map<string, Promise<PublishedChart>>();
+
+async function datasetTable(id: string): Promise<Table> {
+  const entry = await getEntry('datasets', id);
+  if (!entry) throw new Error(`dataset "${id}" is not in the datasets collection`);
+  return { id, file: entry.data.file, schema: entry.data.schema, rows: entry.data.rows, lines: [] };
+}
+
+/**
+ * A chart ready for the page, drawn once per build however many pages show it. An unknown id
+ * throws, naming the id and the page that asked for it.
+ */
+export function publishedChart(id: string, requestedBy: string): Promise<PublishedChart> {
+  let chart = built.get(id);
+  if (!chart) {
+    chart = (async () => {
+      const entry = await getEntry('charts', id);
+      if (!entry) {
+        const known = (await getCollection('charts')).map((c) => c.id).sort();
+        throw new Error(
+          `${requestedBy}: no chart has the id "${id}". Chart ids: ${known.join(', ')} (files in src/content/charts/).`,
+        );
+      }
+      const spec = entry.data;
+      const [table, provinceTable] = await Promise.all([datasetTable(spec.dataset), datasetTable(PROVINCES_ID)]);
+      const model = buildChart(spec, table, { provinces: provincesFrom(provinceTable), topology });
+      return { spec, model, source: sourceLine(table, spec), table };
+    })();
+    built.set(id, chart);
+    // A failed lookup must fail again for the next page too, not be cached as a success.
+    chart.catch(() => built.delete(id));
+  }
+  return chart;
+}
+
+/** Every chart id, sorted. */
+export async function chartIds(): Promise<string[]> {
+  return (await getCollection('charts')).map((entry) => entry.id).sort();
+}

@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, it } from 'vitest';
+import { buildChart, chartSpecSchema, readChartSpec, type ChartModel, type ChartSpec } from '../../src/lib/charts/index.ts';
+import { loadDatasets, PROVINCES_ID, provincesFrom } from '../../src/lib/data/index.ts';
+import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
+import { tableOf, testContext } from '../helpers/chartFixture.ts';
+import { expectGolden, prettySvg } from '../helpers/golden.ts';
+
+const root = join(import.meta.dirname, '../..');
+
+function expectModelGolden(name: string, model: ChartModel) {
+  if (model.svg === null) {
+    expectGolden(`${name}.table.json`, JSON.stringify(model.table, null, 1) + '\n');
+  } else if ('single' in model.svg) {
+    expectGolden(`${name}.svg`, prettySvg(model.svg.single.html));
+  } else {
+    expectGolden(`${name}.narrow.svg`, prettySvg(model.svg.narrow.html));
+    expectGolden(`${name}.wide.svg`, prettySvg(model.svg.wide.html));
+  }
+}
+
+describe('published charts match their golden SVG', () => {
+  const tables = loadDatasets(join(root, 'data'), root);
+  const context = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology };
+  const chartDir = join(root, 'src/content/charts');
+  for (const file of readdirSync(chartDir).filter((f) => f.endsWith('.yaml'))) {
+    const id = basename(file, '.yaml');
+    it(`${id}`, () => {
+      const result = readChartSpec(readFileSync(join(chartDir, file), 'utf8'), file, id, tables, context);
+      if ('issues' in result) throw new Error(JSON.stringify(result.issues));
+      expectModelGolden(`published/${id}`, buildChart(result.spec, tables.get(result.spec.dataset)!, context));
+    });
+  }
+});
+
+describe('each chart type matches its golden SVG, with gaps and hostile text', () => {
+  // A label holding markup must come out as text.
+  const hostile = 'Tỉnh <b>"A"</b> & B';
+  const spec = (fields: object) =>
+    chartSpecSchema.parse({ id: 'mau', dataset: 'test', title: 'T', description: 'D', ...fields }) as ChartSpec;
+  const series = tableOf([
+    { name: hostile, year: 2006, value: 40 },
+    { name: hostile, year: 2008, value: null },
+    { name: hostile, year: 2010, value: 30.25 },
+    { name: hostile, year: 2012, value: 25 },
+    { name: 'Khác', year: 2006, value: 10 },
+    { name: 'Khác', year: 2010, value: 12 },
+  ]);
+  const facts = tableOf([
+    { key: 'a', value: 99 },
+    { key: 'b', value: 94.2 },
+    { key: 'p', value: 1382 },
+    { key: 'd', value: 815.2 },
+  ]);
+  const cases: [string, ChartSpec, ReturnType<typeof tableOf>][] = [
+    [
+      'line',
+      spec({
+        type: 'line',
+        x: 'year',
+        y: 'value',
+        series: 'name',
+        highlight: [{ series: hostile }],
+        breaks: [{ before: 2010, label: 'Chuẩn mới' }],
+        format: { unit: 'percent' },
+      }),
+      series,
+    ],
+    [
+      'bar-horizontal',
+      spec({
+        type: 'bar',
+        orientation: 'horizontal',
+        category: 'name',
+        value: 'value',
+        sort: 'descending',
+        highlight: [hostile],
+        filter: { year: 2010 },
+        format: { unit: 'percent' },
+      }),
+      series,
+    ],
+    [
+      'bar-vertical',
+      spec({
+        type: 'bar',
+        orientation: 'vertical',
+        category: 'year',
+        value: 'value',
+        filter: { name: hostile },
+        reference: { kind: 'mean', label: 'Trung bình' },
+        format: { unit: 'points', digits: 2 },
+      }),
+      series,
+    ],
+    [
+      'coverage',
+      spec({
+        type: 'coverage',
+        key: 'key',
+        value: 'value',
+        items: [
+          { key: 'a', label: hostile },
+          { key: 'b', label: 'Trạm y tế' },
+        ],
+        format: { unit: 'percent' },
+      }),
+      facts,
+    ],
+    [
+      'budget',
+      spec({
+        type: 'budget',
+        key: 'key',
+        value: 'value',
+        sources: [{ label: hostile, planned: 'p', disbursed: 'd' }],
+        format: { unit: 'tỷ đồng' },
+      }),
+      facts,
+    ],
+    [
+      'table',
+      spec({
+        type: 'table',
+        columns: [{ column: 'name' }, { column: 'year' }, { column: 'value' }],
+        sortBy: { column: 'value', order: 'descending' },
+        format: { unit: 'percent' },
+      }),
+      series,
+    ],
+  ];
+  for (const [name, chartSpec, table] of cases) {
+    it(name, () => expectModelGolden(`types/${name}`, buildChart(chartSpec, table, testContext)));
+  }
+
+  it('map', () => {
+    const map = spec({
+      type: 'map',
+      province: 'code',
+      value: 'value',
+      year: 'year',
+      thresholds: [10, 30],
+      format: { unit: 'percent' },
+    });
+    const table = tableOf([
+      { code: '12', year: 2016, value: 27.9 },
+      { code: '11', year: 2016, value: null },
+      { code: '01', year: 2016, value: 1.5 },
+    ]);
+    expectModelGolden('types/map', buildChart(map, table, { ...testContext, topology }));
+  });
+});

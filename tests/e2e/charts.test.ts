@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchBrowser } from '../helpers/browser.ts';
+
+const origin = inject('siteOrigin');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The gallery page holds every chart type. */
+async function openGallery(width = 390): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors = collectErrors(page);
+  await page.goto(`${origin}/bieu-do/`);
+  return { page, errors };
+}
+
+/** Scrolls a chart into view, so its interaction loads, and waits for it. */
+async function enhanced(page: Page, id: string) {
+  const figure = page.locator(`figure[data-chart="${id}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`figure[data-chart="${id}"][data-enhanced]`);
+  return figure;
+}
+
+describe('charts in Chromium', () => {
+  it('show a tooltip with the value in Vietnamese format on hover, and close it with Escape', async () => {
+    const { page, errors } = await openGallery(1024);
+    const figure = await enhanced(page, 'lai-chau-so-voi-vung-va-ca-nuoc');
+    await figure.locator('.layout-wide circle[data-label="Lai Châu, 2006"]').hover();
+    const tooltip = figure.locator('.chart-tooltip');
+    await expect.poll(() => tooltip.textContent()).toBe('Lai Châu, 2006: 58,2%');
+    expect(await tooltip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tooltip.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('let the keyboard reach every data point while the live region reads each one', async () => {
+    const { page, errors } = await openGallery();
+    const figure = await enhanced(page, 'lai-chau-muc-giam-ty-le-ho-ngheo-2021-2023');
+    const svg = figure.locator('.layout-narrow svg');
+    const pointCount = await svg.locator('.point').count();
+    expect(pointCount).toBe(3);
+    await svg.focus();
+    const live = figure.locator('[data-chart-live]');
+    const heard = [await live.textContent()];
+    for (let i = 1; i < pointCount; i++) {
+      await page.keyboard.press('ArrowRight');
+      heard.push(await live.textContent());
+    }
+    expect(heard).toEqual(['2021: 3,01 điểm %', '2022: 3,68 điểm %', '2023: 4,66 điểm %']);
+    await page.keyboard.press('ArrowRight');
+    expect(await live.textContent()).toBe('2021: 3,01 điểm %');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reach the map with Tab, and recolour it when another year is chosen', async () => {
+    const { page, errors } = await openGallery();
+    const figure = await enhanced(page, 'ban-do-ty-le-ho-ngheo-2006-2016');
+    const laiChau = figure.locator('path.province[data-code="12"]');
+    // 27,9% in 2016: the 20–30% class of thresholds 5, 10, 20, 30, 40, 50.
+    expect(await laiChau.getAttribute('class')).toBe('point province q3');
+    expect(await laiChau.getAttribute('data-value')).toBe('27,9%');
+    await figure.locator('.year-selector input[value="2006"]').check();
+    expect(await laiChau.getAttribute('class')).toBe('point province q6');
+    expect(await laiChau.getAttribute('data-value')).toBe('58,2%');
+    expect(await figure.locator('[data-map-year]').textContent()).toBe('2006');
+    // Hồ Chí Minh has no 2016 value: grey, and said so.
+    await figure.locator('.year-selector input[value="2016"]').check();
+    expect(await figure.locator('path.province[data-code="79"]').getAttribute('class')).toBe('point province nodata');
+    // From the year selector, Tab moves on to the map itself.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('map-svg'))).toBe(true);
+    expect(await figure.locator('[data-chart-live]').textContent()).toMatch(/^[^:]+: (\d+(,\d+)?%|không có số liệu)$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sort the table chart by a column when its header is pressed', async () => {
+    const { page } = await openGallery(1024);
+    const figure = await enhanced(page, 'ho-ngheo-cac-tinh-2022-2025');
+    const firstCell = () => figure.locator('tbody tr').first().locator('th').textContent();
+    await figure.getByRole('button', { name: 'Tỉnh' }).click();
+    // Vietnamese order: a before ă, so Bà Rịa before Bắc Kạn.
+    expect(await firstCell()).toBe('Bà Rịa - Vũng Tàu');
+    expect(await figure.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    await page.close();
+  });
+
+  it('draw every chart without JavaScript, with its data table', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/bieu-do/`);
+    const figures = page.locator('figure.chart');
+    const count = await figures.count();
+    expect(count).toBeGreaterThanOrEqual(7);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      expect(await figure.locator('svg.chart-svg, table.data-table').count()).toBeGreaterThan(0);
+      expect(await figure.locator('table.data-table').count()).toBe(1);
+    }
+    expect(await page.locator('.year-selector').first().isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('have no serious or critical axe violations, in light and dark themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme });
+      await page.goto(`${origin}/bieu-do/`);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { barChart, barData } from '../../../src/lib/charts/barChart.ts';
+import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
+import { tableOf, testContext } from '../../helpers/chartFixture.ts';
+
+type BarSpec = Extract<ChartSpec, { type: 'bar' }>;
+const bar = (extra: object) =>
+  chartSpecSchema.parse({
+    id: 'thu',
+    type: 'bar',
+    dataset: 'test',
+    title: 'T',
+    description: 'D',
+    format: { unit: 'percent' },
+    ...extra,
+  }) as BarSpec;
+
+describe('barData(table, spec, context)', () => {
+  const codes = tableOf(
+    [
+      { code: '01', value: 0.1 },
+      { code: '11', value: 29.55 },
+      { code: '12', value: 28.12 },
+      { code: '99', value: null },
+    ],
+    {},
+  );
+  codes.schema.columns[0] = { ...codes.schema.columns[0], type: 'code', references: 'provinces' };
+
+  it('ranks descending, names provinces from their codes, highlights by code and puts missing values last', () => {
+    const data = barData(
+      codes,
+      bar({ orientation: 'horizontal', category: 'code', value: 'value', sort: 'descending', highlight: ['12'] }),
+      testContext,
+    );
+    expect(data.bars.map((b) => [b.label, b.value, b.highlighted])).toEqual([
+      ['Điện Biên', 29.55, false],
+      ['Lai Châu', 28.12, true],
+      ['Hà Nội', 0.1, false],
+      ['99', null, false],
+    ]);
+  });
+
+  it('computes the mean of the bars for the reference line', () => {
+    const falls = tableOf([
+      { period: '2021', value: 3.01 },
+      { period: '2022', value: 3.68 },
+      { period: '2023', value: 4.66 },
+    ]);
+    const spec = bar({
+      orientation: 'vertical',
+      category: 'period',
+      value: 'value',
+      reference: { kind: 'mean', label: 'Trung bình' },
+      format: { unit: 'points', digits: 2 },
+    });
+    const data = barData(falls, spec, testContext);
+    expect(data.reference?.value).toBeCloseTo(3.7833, 4);
+    const model = barChart(falls, spec, testContext);
+    // The printed average of the source, 3,78, is what the computed mean rounds to.
+    expect(model.table.rows.at(-1)?.map((c) => c.text)).toEqual(['Trung bình', '3,78 điểm %']);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { budgetData } from '../../../src/lib/charts/budgetChart.ts';
+import { coverageChart, coverageData } from '../../../src/lib/charts/coverageChart.ts';
+import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
+import { tableOf } from '../../helpers/chartFixture.ts';
+
+const facts = tableOf([
+  { indicator: 'roads', value: 99 },
+  { indicator: 'schools', value: 99.7 },
+  { indicator: 'planned_central', value: 1382 },
+  { indicator: 'disbursed_central', value: 815.2 },
+  { indicator: 'share_central', value: 58.98 },
+  { indicator: 'planned_local', value: 35.3 },
+  { indicator: 'disbursed_local', value: 24.4 },
+  { indicator: 'twice', value: 1 },
+  { indicator: 'twice', value: 2 },
+]);
+const spec = <T extends ChartSpec['type']>(type: T, extra: object) =>
+  chartSpecSchema.parse({
+    id: 'thu',
+    type,
+    dataset: 'test',
+    title: 'T',
+    description: 'D',
+    key: 'indicator',
+    value: 'value',
+    ...extra,
+  }) as Extract<ChartSpec, { type: T }>;
+
+describe('coverageData(table, spec)', () => {
+  it('reads each indicator by key, in spec order', () => {
+    const coverage = spec('coverage', {
+      items: [
+        { key: 'schools', label: 'Trường học kiên cố' },
+        { key: 'roads', label: 'Xã có đường' },
+      ],
+      format: { unit: 'percent' },
+    });
+    expect(coverageData(facts, coverage)).toEqual([
+      { label: 'Trường học kiên cố', value: 99.7 },
+      { label: 'Xã có đường', value: 99 },
+    ]);
+    expect(coverageChart(facts, coverage).table.rows.map((r) => r[1].text)).toEqual(['99,7%', '99%']);
+  });
+
+  it('refuses a key that matches several rows rather than guessing', () => {
+    const coverage = spec('coverage', { items: [{ key: 'twice', label: 'x' }], format: { unit: 'percent' } });
+    expect(() => coverageData(facts, coverage)).toThrow('2 rows have indicator = "twice"');
+  });
+});
+
+describe('budgetData(table, spec)', () => {
+  it('uses the share the source printed when the spec names its row, and computes it otherwise', () => {
+    const budget = spec('budget', {
+      sources: [
+        { label: 'Trung ương', planned: 'planned_central', disbursed: 'disbursed_central', share: 'share_central' },
+        { label: 'Địa phương', planned: 'planned_local', disbursed: 'disbursed_local' },
+      ],
+      format: { unit: 'tỷ đồng' },
+    });
+    const [central, local] = budgetData(facts, budget);
+    expect(central).toMatchObject({ planned: 1382, disbursed: 815.2, share: 58.98, shareComputed: false });
+    expect(local.share).toBeCloseTo((24.4 / 35.3) * 100, 6);
+    expect(local.shareComputed).toBe(true);
+  });
+});

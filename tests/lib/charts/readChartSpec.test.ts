@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readChartSpec } from '../../../src/lib/charts/index.ts';
+import { loadDatasets, PROVINCES_ID, provincesFrom } from '../../../src/lib/data/index.ts';
+import { povertyProject } from '../../helpers/dataFixture.ts';
+
+const root = povertyProject(
+  'province_code,province,year,households,rate\n12,Lai Châu,2021,33486,38.52\n11,Điện Biên,2021,1,20\n',
+);
+const tables = loadDatasets(join(root, 'data'), root);
+const context = { provinces: provincesFrom(tables.get(PROVINCES_ID)!) };
+
+const yaml = (fields: string) => `id: xep-hang
+type: bar
+orientation: horizontal
+title: Xếp hạng
+description: Mô tả cho người đọc màn hình.
+format: { unit: percent }
+${fields}
+`;
+
+const read = (text: string) => readChartSpec(text, 'src/content/charts/xep-hang.yaml', 'xep-hang', tables, context);
+
+describe('readChartSpec(yaml, file, id, tables)', () => {
+  it('accepts a spec whose dataset, columns and highlighted rows exist', () => {
+    const result = read(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nhighlight: ["12"]'));
+    expect('spec' in result && result.spec.type).toBe('bar');
+  });
+
+  it('names an unknown dataset with the closest valid id and the line', () => {
+    const result = read(yaml('dataset: povrty\ncategory: province_code\nvalue: rate'));
+    expect(result).toEqual({
+      issues: [
+        expect.objectContaining({
+          file: 'src/content/charts/xep-hang.yaml',
+          line: 7,
+          value: 'dataset: povrty',
+          hint: 'did you mean "poverty"?',
+        }),
+      ],
+    });
+  });
+
+  it('names every unknown column with the field and the closest column', () => {
+    const result = read(yaml('dataset: poverty\ncategory: province_cod\nvalue: rates'));
+    if (!('issues' in result)) throw new Error('expected issues');
+    expect(result.issues.map((i) => [i.value, i.hint])).toEqual([
+      ['category: province_cod', 'did you mean "province_code"?'],
+      ['value: rates', 'did you mean "rate"?'],
+    ]);
+  });
+
+  it('names a highlighted value that no row has', () => {
+    const result = read(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nhighlight: ["13"]'));
+    expect('issues' in result && result.issues[0]).toMatchObject({
+      value: 'highlight.0: 13',
+      message: 'no row has province_code = "13"',
+    });
+  });
+
+  it('requires a description for screen readers and a known chart type', () => {
+    const missing = read(yaml('dataset: poverty\ncategory: province_code\nvalue: rate').replace(/description: .*\n/, ''));
+    expect('issues' in missing && missing.issues.map((i) => i.value)).toEqual(['description']);
+    const wrongType = read(yaml('dataset: poverty').replace('type: bar', 'type: pie'));
+    expect('issues' in wrongType && wrongType.issues[0].value).toBe('type');
+  });
+
+  it('requires the id to be the file name', () => {
+    const result = readChartSpec(
+      yaml('dataset: poverty\ncategory: province_code\nvalue: rate'),
+      'f.yaml',
+      'other-name',
+      tables,
+      context,
+    );
+    expect('issues' in result && result.issues[0].message).toContain('differs from the file name "other-name"');
+  });
+});
