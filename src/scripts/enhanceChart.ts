@@ -56,10 +56,18 @@ function enhanceSvg(figure: HTMLElement, svg: SVGSVGElement, tooltip: HTMLElemen
     if (point) show(points().indexOf(point as SVGElement), false);
   });
   svg.addEventListener('pointerleave', hide);
-  svg.addEventListener('click', (event) => {
+  // A tap shows the tooltip; on touch, a second tap on the same province opens its page.
+  let tapOnActive = false;
+  let pointerType = 'mouse';
+  svg.addEventListener('pointerdown', (event) => {
+    pointerType = event.pointerType;
     const point = pointAt(event);
-    const href = point?.getAttribute('data-href');
-    if (href) window.location.assign(href);
+    tapOnActive = point?.classList.contains('active') ?? false;
+    if (point) show(points().indexOf(point as SVGElement), false);
+  });
+  svg.addEventListener('click', (event) => {
+    const href = pointAt(event)?.getAttribute('data-href');
+    if (href && (pointerType !== 'touch' || tapOnActive)) window.location.assign(href);
   });
   svg.addEventListener('focus', () => show(Math.max(active, 0), true));
   svg.addEventListener('blur', hide);

@@ -47,3 +47,19 @@ describe('astro build with a broken cell', () => {
     expect(output).toContain('data/gso/poverty-rate-by-province.csv:10:3 column "year" value "19x6": not a year');
   });
 });
+
+describe('astro build with an unknown chart id in an MDX page', () => {
+  it('fails, naming the file, the line and the id', () => {
+    const copy = copyProject();
+    const page = join(copy, 'src/pages/thu-nghiem.mdx');
+    writeFileSync(
+      page,
+      'import Chart from \'../components/chart/Chart.astro\';\n\n# Thử\n\n<Chart id="khong-co-bieu-do-nay" />\n',
+    );
+    const result = runAstro(['build'], copy);
+    const output = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('src/pages/thu-nghiem.mdx:5');
+    expect(output).toContain('<Chart id="khong-co-bieu-do-nay">: no chart has this id');
+  });
+});
