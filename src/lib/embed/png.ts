@@ -1,0 +1,23 @@
+import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import { EXPORT_FONT } from './standaloneSvg.ts';
+
+const require = createRequire(import.meta.url);
+/** Noto Sans (SIL Open Font License) carries every Vietnamese glyph, stacked diacritics included. */
+const fontFiles = [
+  '400Regular/NotoSans_400Regular.ttf',
+  '600SemiBold/NotoSans_600SemiBold.ttf',
+  '700Bold/NotoSans_700Bold.ttf',
+].map((file) => require.resolve(`@expo-google-fonts/noto-sans/${file}`));
+
+/**
+ * Rasterises a standalone chart SVG to PNG at twice its size, with the bundled fonts only, so the
+ * image is the same on every machine.
+ */
+export function pngFromSvg(svg: string, scale = 2): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: EXPORT_FONT, sansSerifFamily: EXPORT_FONT },
+  });
+  return resvg.render().asPng();
+}

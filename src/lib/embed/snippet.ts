@@ -1,0 +1,31 @@
+import { escapeText } from '../svg/svg.ts';
+
+export interface EmbedTarget {
+  /** The site's origin, e.g. https://thuocdo.vn */
+  origin: string;
+  id: string;
+  title: string;
+}
+
+export const embedPath = (id: string) => `/nhung/${id}/`;
+export const chartPath = (id: string) => `/bieu-do/${id}/`;
+export const pngPath = (id: string) => `/bieu-do/${id}.png`;
+
+/**
+ * The code a journalist pastes: an element naming the chart, the loader, and a PNG for readers
+ * without JavaScript. Works in any CMS that accepts HTML.
+ */
+export function embedSnippet({ origin, id, title }: EmbedTarget): string {
+  const alt = escapeText(title);
+  return [
+    `<div data-thuocdo-chart="${id}" data-title="${alt}">`,
+    `  <noscript><a href="${origin}${chartPath(id)}"><img src="${origin}${pngPath(id)}" alt="${alt}" style="max-width:100%;height:auto"></a></noscript>`,
+    `</div>`,
+    `<script async src="${origin}/nhung.js"></script>`,
+  ].join('\n');
+}
+
+/** A plain iframe, for oEmbed consumers and CMSs that strip scripts. */
+export function embedIframe({ origin, id, title }: EmbedTarget, height: number): string {
+  return `<iframe src="${origin}${embedPath(id)}" title="${escapeText(title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
+}

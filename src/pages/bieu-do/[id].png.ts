@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartPath, pngFromSvg, standaloneSvg } from '../../lib/embed/index.ts';
+import { exportableChartIds, publishedChart } from '../../queries/charts.ts';
+
+export const getStaticPaths = (async () =>
+  (await exportableChartIds()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { spec, model, source } = await publishedChart(params.id!, `/bieu-do/${params.id}.png`);
+  const png = pngFromSvg(standaloneSvg(model, spec, source, new URL(chartPath(spec.id), site).href));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
