@@ -1,11 +1,16 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { headers } from './src/integrations/headers.ts';
+import { search } from './src/integrations/search.ts';
 import { remarkChartIds } from './src/lib/markdown/remarkChartIds.ts';
+import { storyLastModified } from './src/lib/stories/storyDates.ts';
 
 const chartDir = fileURLToPath(new URL('./src/content/charts/', import.meta.url));
+const storyDates = storyLastModified(fileURLToPath(new URL('./src/content/stories/', import.meta.url)));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -13,7 +18,23 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // MDX runs through unified so that every <Chart id> is checked against the chart specs.
-  integrations: [mdx({ processor: unified({ remarkPlugins: [[remarkChartIds, { chartDir }]] }) })],
+  integrations: [
+    mdx({ processor: unified({ remarkPlugins: [[remarkChartIds, { chartDir }]] }) }),
+    sitemap({
+      // Embed pages are for iframes, not for search engines.
+      filter: (page) => !new URL(page).pathname.startsWith('/nhung/'),
+      serialize: (item) => {
+        const date = storyDates.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+    search(),
+    headers(),
+  ],
+  build: {
+    // Stylesheets load from files, so the Content Security Policy needs no 'unsafe-inline' styles.
+    inlineStylesheets: 'never',
+  },
   vite: {
     // Scripts always load from files, never inline, so the Content Security Policy needs no 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },

@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/charts/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
         },
       },
       {

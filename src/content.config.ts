@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { chartSpecSchema } from './lib/charts/index.ts';
 import { datasetSchemaSchema } from './lib/data/datasetSchema.ts';
+import { storySchema } from './lib/stories/storySchema.ts';
 import { chartLoader } from './loaders/chartLoader.ts';
 import { datasetLoader } from './loaders/datasetLoader.ts';
 
@@ -23,4 +25,10 @@ const charts = defineCollection({
   schema: chartSpecSchema,
 });
 
-export const collections = { datasets, charts };
+/** Stories: Markdown or MDX, the file name is the URL slug. */
+const stories = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/stories' }),
+  schema: storySchema,
+});
+
+export const collections = { datasets, charts, stories };

@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildChart, sourceLine, type ChartModel, type ChartSpec } from '../lib/charts/index.ts';
 import { PROVINCES_ID, provincesFrom, type Table } from '../lib/data/index.ts';
 import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
+import { datasetTable } from './datasets.ts';
 
 export interface PublishedChart {
   spec: ChartSpec;
@@ -11,12 +12,6 @@ export interface PublishedChart {
 }
 
 const built = new Map<string, Promise<PublishedChart>>();
-
-async function datasetTable(id: string): Promise<Table> {
-  const entry = await getEntry('datasets', id);
-  if (!entry) throw new Error(`dataset "${id}" is not in the datasets collection`);
-  return { id, file: entry.data.file, schema: entry.data.schema, rows: entry.data.rows, lines: [] };
-}
 
 /**
  * A chart ready for the page, drawn once per build however many pages show it. An unknown id
@@ -48,4 +43,12 @@ export function publishedChart(id: string, requestedBy: string): Promise<Publish
 /** Every chart id, sorted. */
 export async function chartIds(): Promise<string[]> {
   return (await getCollection('charts')).map((entry) => entry.id).sort();
+}
+
+/** Ids of the charts that are pictures (all but tables): those with PNG and SVG downloads. */
+export async function exportableChartIds(): Promise<string[]> {
+  return (await getCollection('charts'))
+    .filter((entry) => entry.data.type !== 'table')
+    .map((entry) => entry.id)
+    .sort();
 }

@@ -1,8 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDatasets } from '../../src/lib/data/index.ts';
-import { formatInteger } from '../../src/lib/format/index.ts';
 import { copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
 
 describe('astro build of the real site', () => {
@@ -13,20 +11,11 @@ describe('astro build of the real site', () => {
     home = readFileSync(join(projectRoot, 'dist/index.html'), 'utf8');
   });
 
-  it('writes a Vietnamese home page', () => {
+  it('writes a Vietnamese front page with the lead story, the latest and a data highlight', () => {
     expect(home).toMatch(/<html lang="vi"/);
-    expect(home).toContain('Dữ liệu của Thước Đo');
-  });
-
-  it('lists every bundled dataset with its title, row count and years', () => {
-    const tables = loadDatasets(join(projectRoot, 'data'), projectRoot);
-    for (const table of tables.values()) {
-      const item = home.match(new RegExp(`<li class="dataset" id="${table.id}"[^]*?</li>`))?.[0];
-      expect(item, table.id).toBeDefined();
-      expect(item).toContain(table.schema.title.replaceAll('&', '&amp;'));
-      expect(item).toContain(`<dd>${formatInteger(table.rows.length)}</dd>`);
-    }
-    expect(home).toContain('2006, 2008, 2010, 2012–2016');
+    expect(home).toContain('aria-label="Bài chính"');
+    expect(home).toContain('Mới nhất');
+    expect(home).toContain('data-chart="ban-do-ty-le-ho-ngheo-2006-2016"');
   });
 });
 

@@ -6,12 +6,18 @@ import { join } from 'node:path';
 /** The project root. */
 export const projectRoot = join(import.meta.dirname, '../..');
 
-/** Runs the Astro CLI of this project in `cwd`, as `npm run build` would. */
+/**
+ * Runs the Astro CLI of this project in `cwd`, as `npm run build` would: without vitest's
+ * NODE_ENV and VITEST variables, under which Vite builds in test mode (and drafts would show).
+ */
 export function runAstro(args: string[], cwd = projectRoot): SpawnSyncReturns<string> {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+  );
   return spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
 }
 

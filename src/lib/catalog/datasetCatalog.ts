@@ -4,6 +4,8 @@ import type { Row } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { formatInteger } from '../format/number.ts';
 import { formatYears } from '../format/years.ts';
+import { datasetPath } from '../stories/paths.ts';
+import { datasetCsvPath } from './datasetCsvPath.ts';
 
 /** One line of the data catalog, ready to display. */
 export interface CatalogItem {
@@ -11,6 +13,10 @@ export interface CatalogItem {
   title: string;
   description: string;
   topic: string;
+  /** The dataset's page, `/du-lieu/<id>/`. */
+  path: string;
+  /** The CSV as bundled, `/du-lieu/<id>.csv`. */
+  csvPath: string;
   /** Publishers of the sources, in order, without repeats. */
   publishers: string[];
   rows: string;
@@ -31,6 +37,8 @@ export function datasetCatalog(datasets: readonly { schema: DatasetSchema; rows:
         title: schema.title,
         description: schema.description,
         topic: schema.topic ?? 'Khác',
+        path: datasetPath(schema.id),
+        csvPath: datasetCsvPath(schema.id),
         publishers: [...new Set(schema.sources.map((source) => source.publisher))],
         rows: formatInteger(summary.rowCount),
         years: formatYears(summary.years),

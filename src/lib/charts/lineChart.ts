@@ -158,7 +158,8 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
         'g',
         { class: 'break' },
         el('line', { x1: bx, x2: bx, y1: margin.top, y2: height - margin.bottom }),
-        el('text', { x: bx + 4, y: margin.top + fontSize, 'font-size': fontSize * 0.9 }, b.label),
+        // Above the plot, where no line or point can cover it.
+        el('text', { x: bx, y: margin.top - fontSize * 0.5, 'text-anchor': 'middle', 'font-size': fontSize * 0.9 }, b.label),
       );
     }),
     el(

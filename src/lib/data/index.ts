@@ -8,3 +8,4 @@ export { datasetSummary, type DatasetSummary } from './datasetSummary.ts';
 export { provincesFrom, type Province } from './provinces.ts';
 export type { Row, Table, Value } from './table.ts';
 export { validateTable, type References } from './validateTable.ts';
+export { pickNumber, pickRow, type Where } from './pickValue.ts';

@@ -13,5 +13,11 @@ export const ui = {
   rows: 'Số dòng',
   years: 'Năm',
   noYears: 'không theo năm',
+  nav: [
+    { label: 'An sinh xã hội', href: '/chuyen-muc/xa-hoi/an-sinh-xa-hoi/' },
+    { label: 'Dữ liệu', href: '/du-lieu/' },
+    { label: 'Biểu đồ', href: '/bieu-do/' },
+    { label: 'Tìm kiếm', href: '/tim-kiem/' },
+  ],
   footer: 'Thước Đo — báo dữ liệu về an sinh xã hội. Số liệu có nguồn ghi rõ trong từng bộ dữ liệu.',
 } as const;

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm run new:story -- "Tiêu đề bài viết"`: creates src/content/stories/<slug>.mdx with its
+// front matter filled in (slug without diacritics, now in Vietnam time, draft: true) and says
+// where it is and how to preview it. Never overwrites a story.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import slugify from '@sindresorhus/slugify';
+
+const title = process.argv.slice(2).join(' ').trim().normalize('NFC');
+if (!title) {
+  console.error('Cách dùng: npm run new:story -- "Tiêu đề bài viết"');
+  process.exit(1);
+}
+
+const root = join(import.meta.dirname, '..');
+const dir = join(root, 'src/content/stories');
+const slug = slugify(title, { decamelize: false });
+const file = join(dir, `${slug}.mdx`);
+if (existsSync(file)) {
+  console.error(`Đã có bài ${relative(root, file)}: hãy chọn tiêu đề khác, hoặc mở tệp đó để sửa.`);
+  process.exit(1);
+}
+
+/** Now in Vietnam (UTC+7, no daylight saving), as 2024-08-12T16:48:00+07:00. */
+function nowInVietnam(date = new Date()) {
+  const local = new Date(date.getTime() + 7 * 3600_000);
+  return `${local.toISOString().slice(0, 16)}:00+07:00`;
+}
+
+const yamlString = (text) => JSON.stringify(text);
+mkdirSync(dir, { recursive: true });
+writeFileSync(
+  file,
+  `---
+title: ${yamlString(title)}
+lede: "Viết sapo ở đây: một hai câu tóm tắt bài."
+publishedAt: ${nowInVietnam()}
+authors: [Ban Dữ liệu Thước Đo]
+section: [Xã hội, An sinh xã hội]
+tags: []
+provinces: []
+draft: true
+---
+
+{/* Viết bài ở đây, thay cho dòng này. Đặt biểu đồ: <Chart id="..." /> (docs/bieu-do.md).
+    Lấy số từ dữ liệu: <DataValue dataset="..." where={{ ... }} unit="percent" /> (docs/viet-bai.md). */}
+`,
+);
+
+console.log(`Đã tạo ${relative(root, file)} (bản nháp, chưa đăng).
+Xem trước: npm run dev, rồi mở http://localhost:4321/bai-viet/${slug}/
+Khi xong, đổi "draft: true" thành "draft: false" để đăng.`);

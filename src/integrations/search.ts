@@ -1,0 +1,39 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { foldedDWords, htmlText } from '../lib/search/fold.ts';
+
+/**
+ * Indexes the built site with Pagefind after the build. Only content marked `data-pagefind-body`
+ * (stories, province pages) is indexed, so lists and navigation are not results. Each indexed
+ * page also gets its đ-words folded (`đường` → `duong`), at a low weight, in the index only:
+ * readers typing without diacritics find them, and exact spellings still rank first.
+ */
+export function search(): AstroIntegration {
+  return {
+    name: 'thuocdo-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        let pages = 0;
+        for (const file of readdirSync(out, { recursive: true })
+          .map(String)
+          .filter((f) => f.endsWith('.html'))) {
+          const html = readFileSync(join(out, file), 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          const folded = `<div data-pagefind-body data-pagefind-weight="0.3">${foldedDWords(htmlText(html))}</div>`;
+          const result = await index.addHTMLFile({ sourcePath: file, content: html.replace('</body>', `${folded}</body>`) });
+          if (result.errors.length > 0) throw new Error(`Pagefind, ${file}: ${result.errors.join('; ')}`);
+          pages++;
+        }
+        await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        await pagefind.close();
+        logger.info(`indexed ${pages} pages for search`);
+      },
+    },
+  };
+}

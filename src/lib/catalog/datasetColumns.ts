@@ -1,0 +1,63 @@
+import type { ColumnSchema, ColumnType } from '../data/datasetSchema.ts';
+import { formatNumber } from '../format/number.ts';
+import { catalogStrings } from './catalogStrings.ts';
+
+/** Column types as readers know them. */
+export const columnTypeLabels: Record<ColumnType, string> = {
+  string: 'văn bản',
+  code: 'mã',
+  integer: 'số nguyên',
+  number: 'số',
+  percent: 'tỷ lệ %',
+  year: 'năm',
+  date: 'ngày',
+};
+
+/** A line of the columns table. */
+export interface ColumnItem {
+  name: string;
+  label: string;
+  description?: string;
+  type: string;
+  unit: string;
+  nullable: string;
+  range: string;
+}
+
+function bound(value: number, type: ColumnType): string {
+  return type === 'year' ? String(value) : formatNumber(value);
+}
+
+/**
+ * The allowed range of a column, in its own numbers (years ungrouped); empty when unbounded.
+ *
+ * @example columnRange({ type: 'year', min: 2006, max: 2016 }) // '2006–2016'
+ * @example columnRange({ type: 'percent', min: 0 }) // '≥ 0'
+ */
+export function columnRange({ type, min, max }: Pick<ColumnSchema, 'type' | 'min' | 'max'>): string {
+  if (min !== undefined && max !== undefined) {
+    if (min === max) return bound(min, type);
+    // A dash right after a minus sign would read as one long dash: space it then.
+    return min < 0 || max < 0 ? `${bound(min, type)} – ${bound(max, type)}` : `${bound(min, type)}–${bound(max, type)}`;
+  }
+  if (min !== undefined) return `≥ ${bound(min, type)}`;
+  if (max !== undefined) return `≤ ${bound(max, type)}`;
+  return '';
+}
+
+/**
+ * The columns of a dataset as its page lists them, in file order.
+ *
+ * @example datasetColumns(schema.columns)[2] // { name: 'year', label: 'Năm', type: 'năm', range: '2006–2016', … }
+ */
+export function datasetColumns(columns: readonly ColumnSchema[]): ColumnItem[] {
+  return columns.map((column) => ({
+    name: column.name,
+    label: column.label,
+    description: column.description,
+    type: columnTypeLabels[column.type],
+    unit: column.unit ?? '',
+    nullable: column.nullable ? catalogStrings.nullable : catalogStrings.notNullable,
+    range: columnRange(column),
+  }));
+}

@@ -1,0 +1,35 @@
+import type { Source } from '../data/datasetSchema.ts';
+import { formatSourceDate } from './sourceDate.ts';
+
+/** A source of a dataset, ready to display. */
+export interface SourceItem {
+  title: string;
+  url?: string;
+  publisher: string;
+  /** Vietnamese date: `12/08/2024`, `tháng 8/2024` or `2024`. */
+  date: string;
+  /** The date as the schema gives it, for `<time datetime>`. */
+  dateTime: string;
+  document?: string;
+  note?: string;
+  /** The key a `source_id` column uses for this source. */
+  id?: string;
+}
+
+/**
+ * A dataset's sources in schema order, with their dates written the Vietnamese way.
+ *
+ * @example datasetSources([{ title: 'Niên giám', publisher: 'GSO', date: '2024-08' }])[0].date // 'tháng 8/2024'
+ */
+export function datasetSources(sources: readonly Source[]): SourceItem[] {
+  return sources.map(({ title, url, publisher, date, document, note, id }) => ({
+    title,
+    url,
+    publisher,
+    date: formatSourceDate(date),
+    dateTime: date,
+    document,
+    note,
+    id,
+  }));
+}

@@ -1,0 +1,190 @@
+import type { Row, Table } from '../data/table.ts';
+import { formatInteger, formatPercent, formatPoints, type NumberOptions } from '../format/number.ts';
+import { datasetPath } from '../stories/paths.ts';
+import { latestObservation, pointChange, provinceSeries, rowsWhere, type Observation } from './observations.ts';
+import { provinceText } from './provinceText.ts';
+
+/** One line of the "indicators we hold" table; every text is ready to print. */
+export interface IndicatorRow {
+  indicator: string;
+  /** The year or span the value is for; null when there is no value at all. */
+  year: string | null;
+  /** The value, or the words saying there is none. */
+  value: string;
+  /** True when `value` says there is no data (the page shows it, never hides it). */
+  missing: boolean;
+  note: string | null;
+  dataset: { id: string; title: string; href: string };
+}
+
+type Source = Pick<Table, 'id' | 'rows' | 'schema'>;
+
+const datasetOf = (table: Source): IndicatorRow['dataset'] => ({
+  id: table.id,
+  title: table.schema.title,
+  href: datasetPath(table.id),
+});
+
+const sentence = (...parts: (string | null | false | undefined)[]): string | null => {
+  const kept = parts.filter((p): p is string => Boolean(p));
+  return kept.length > 0 ? kept.join(' ') : null;
+};
+
+const preliminaryNote = (o: Pick<Observation, 'status'>) => (o.status === 'preliminary' ? provinceText.preliminary : null);
+
+/** The country's value for a year, from the row whose `level` is `country`. */
+function countryValue(table: Source, year: number, where: Record<string, string | number>): number | null {
+  const row = rowsWhere(table, { ...where, level: 'country', year })[0];
+  return typeof row?.value === 'number' ? row.value : null;
+}
+
+/** A row saying Thước Đo holds nothing for this indicator and province. */
+export function missingIndicator(table: Source, indicator: string, note: string | null = null): IndicatorRow {
+  return { indicator, year: null, value: provinceText.noData, missing: true, note, dataset: datasetOf(table) };
+}
+
+interface LatestOptions {
+  indicator: string;
+  /** Extra conditions picking the indicator's rows (e.g. a `breakdown`). */
+  where?: Record<string, string | number>;
+  digits?: NumberOptions['digits'];
+  /** Said after the value's own notes, e.g. how a label of the source was read. */
+  note?: string;
+}
+
+/**
+ * The latest value a GSO table holds for a province, with the country's value beside it. When the
+ * dataset's latest year is empty for the province, a row says so and a second row gives the last
+ * year with a value; when the province has no value at all, one row says Thước Đo has none.
+ *
+ * @example latestValueRows(electricity, '12', { indicator: 'Tỷ lệ hộ sử dụng điện', digits: 1 })[0].value // '86,8%'
+ */
+export function latestValueRows(
+  table: Source,
+  code: string,
+  { indicator, where = {}, digits, note }: LatestOptions,
+): IndicatorRow[] {
+  const series = provinceSeries(table, code, { where });
+  const latest = latestObservation(series);
+  if (!latest) return [missingIndicator(table, indicator, note ?? null)];
+  const format = (n: number) => formatPercent(n, { digits });
+  const valueRow = (o: Observation & { value: number }, lead: string | null): IndicatorRow => {
+    const country = countryValue(table, o.year, where);
+    return {
+      indicator,
+      year: String(o.year),
+      value: format(o.value),
+      missing: false,
+      note: sentence(lead, preliminaryNote(o), country !== null && `${provinceText.country}: ${format(country)}.`, note),
+      dataset: datasetOf(table),
+    };
+  };
+  const last = series.at(-1)!;
+  if (last.year === latest.year) return [valueRow(latest, null)];
+  return [
+    {
+      indicator,
+      year: String(last.year),
+      value: provinceText.noValueThatYear,
+      missing: true,
+      note: `Nguồn để trống năm ${last.year}.`,
+      dataset: datasetOf(table),
+    },
+    valueRow(latest, provinceText.latestWithValue),
+  ];
+}
+
+/**
+ * The change of a percentage between two years of one standard, in percentage points, or a row
+ * saying why it cannot be computed.
+ *
+ * @example changeRow(poverty, '12', { indicator: '…', from: 2010, to: 2016 }).value // '−22,3 điểm %'
+ */
+export function changeRow(
+  table: Source,
+  code: string,
+  { indicator, from, to, digits, note }: { indicator: string; from: number; to: number; digits?: number; note?: string },
+): IndicatorRow {
+  const series = provinceSeries(table, code);
+  const at = (year: number) => series.find((o) => o.year === year);
+  const start = at(from);
+  const end = at(to);
+  const span = `${from}–${to}`;
+  if (start?.value == null || end?.value == null) {
+    const lacking = [start, end].map((o, i) => (o?.value == null ? [from, to][i] : null)).filter((y) => y !== null);
+    return {
+      indicator,
+      year: span,
+      value: provinceText.cannotCompute,
+      missing: true,
+      note: `Không có số liệu năm ${lacking.join(' và ')}.`,
+      dataset: datasetOf(table),
+    };
+  }
+  const change = pointChange(start.value, end.value);
+  const format = (n: number) => formatPercent(n, { digits });
+  const endNote = end.status === 'preliminary' ? ', số sơ bộ' : '';
+  const fromTo = `${format(start.value)} (${from})`;
+  const toText = `${format(end.value)} (${to}${endNote})`;
+  const told =
+    change === 0
+      ? `Không đổi: ${fromTo} và ${toText}.`
+      : `${change < 0 ? 'Giảm' : 'Tăng'} từ ${fromTo} ${change < 0 ? 'xuống' : 'lên'} ${toText}.`;
+  return {
+    indicator,
+    year: span,
+    value: change > 0 ? `+${formatPoints(change, { digits })}` : formatPoints(change, { digits }),
+    missing: false,
+    note: sentence(told, note),
+    dataset: datasetOf(table),
+  };
+}
+
+const countAndRate = (count: Row[string], rate: Row[string]): string | null => {
+  const parts = [
+    typeof count === 'number' ? `${formatInteger(count)} hộ` : null,
+    typeof rate === 'number' ? formatPercent(rate) : null,
+  ];
+  if (parts[0] && parts[1]) return `${parts[0]} (${parts[1]})`;
+  return parts[0] ?? parts[1];
+};
+
+/**
+ * The rows of an annual household review (hộ nghèo, hộ cận nghèo) for a province, year by year,
+ * with the source each row cites; one row saying Thước Đo has none when the province has no row.
+ *
+ * @example reviewRows(review2022, '12', { standard: 'chuẩn 2022–2025' })[0].value // '20.961 hộ (19,46%)'
+ */
+export function reviewRows(table: Source, code: string, { standard }: { standard: string }): IndicatorRow[] {
+  const rows = rowsWhere(table, { province_code: code }).toSorted((a, b) => (a.year as number) - (b.year as number));
+  if (rows.length === 0) {
+    const covered = new Set(table.rows.map((r) => r.province_code)).size;
+    return [
+      missingIndicator(
+        table,
+        `Hộ nghèo, hộ cận nghèo theo rà soát, ${standard}`,
+        `Thước Đo mới có số rà soát của ${covered} tỉnh.`,
+      ),
+    ];
+  }
+  const publisher = (row: Row) => table.schema.sources.find((s) => s.id !== undefined && s.id === row.source_id)?.publisher;
+  return rows.flatMap((row) =>
+    (
+      [
+        ['Hộ nghèo', row.poor_households, row.poverty_rate_pct],
+        ['Hộ cận nghèo', row.near_poor_households, row.near_poor_rate_pct],
+      ] as const
+    ).map(([what, count, rate]) => {
+      const value = countAndRate(count, rate);
+      const source = publisher(row);
+      return {
+        indicator: `${what} theo rà soát, ${standard}`,
+        year: String(row.year),
+        value: value ?? provinceText.notPrinted,
+        missing: value === null,
+        note: sentence(provinceText.reviewNotSurvey, source && `Theo ${source}.`),
+        dataset: datasetOf(table),
+      };
+    }),
+  );
+}

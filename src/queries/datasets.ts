@@ -1,0 +1,18 @@
+import { getEntry } from 'astro:content';
+import type { Table } from '../lib/data/index.ts';
+
+const tables = new Map<string, Promise<Table>>();
+
+/** A dataset as a Table, read from the collection once per build. */
+export function datasetTable(id: string): Promise<Table> {
+  let table = tables.get(id);
+  if (!table) {
+    table = (async () => {
+      const entry = await getEntry('datasets', id);
+      if (!entry) throw new Error(`no dataset has the id "${id}" (the CSV files in data/)`);
+      return { id, file: entry.data.file, schema: entry.data.schema, rows: entry.data.rows, lines: [] };
+    })();
+    tables.set(id, table);
+  }
+  return table;
+}

@@ -1,0 +1,35 @@
+import { getCollection } from 'astro:content';
+import { chartCitation, chartOEmbed, chartUrl, embedSnippet, standaloneSvg, svgSize, type OEmbed } from '../lib/embed/index.ts';
+import { chartSources } from '../lib/charts/index.ts';
+import { storiesUsingChart } from '../lib/stories/chartUsage.ts';
+import { publishedChart } from './charts.ts';
+
+/** PNG exports are rendered at twice the SVG size. */
+export const PNG_SCALE = 2;
+
+/** What the chart page offers a journalist: snippet, downloads, citation, the stories using it. */
+export async function chartSharing(id: string, site: URL) {
+  const { spec, model, source, table } = await publishedChart(id, `/bieu-do/${id}/`);
+  const origin = site.origin;
+  const url = chartUrl(origin, id);
+  const stories = storiesUsingChart(await getCollection('stories', ({ data }) => !data.draft), id);
+  const publishers = [...new Set(chartSources(table, spec).map((s) => s.publisher))];
+  return {
+    spec,
+    snippet: embedSnippet({ origin, id, title: spec.title }),
+    citation: chartCitation({ title: spec.title, url, sources: publishers.length > 0 ? publishers : [source], date: new Date() }),
+    hasPicture: model.svg !== null,
+    stories,
+  };
+}
+
+/** The oEmbed answer of a chart. */
+export async function oembedFor(id: string, site: URL): Promise<OEmbed> {
+  const { spec, model, source } = await publishedChart(id, `/oembed/${id}.json`);
+  const origin = site.origin;
+  if (!model.svg) return chartOEmbed(spec, origin, { height: 600 });
+  const svg = standaloneSvg(model, spec, source, chartUrl(origin, id));
+  const size = svgSize(svg);
+  // The embed shows the chart with its title, notes and source: about the exported picture's height, plus its text.
+  return chartOEmbed(spec, origin, { height: size.height + 160, thumbnail: svgSize(svg, PNG_SCALE) });
+}

@@ -1,0 +1,123 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/lib/format/index.ts';
+import { copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
+import { htmlFiles, resolves, storyFiles } from '../helpers/distFiles.ts';
+
+// tests/helpers/siteSetup.ts has built the site.
+const dist = join(projectRoot, 'dist');
+const published = storyFiles()
+  .filter((s) => !s.draft && s.publishedAt.getTime() <= Date.now())
+  .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const frontMatter = (id: string) => readFileSync(join(projectRoot, 'src/content/stories', `${id}.mdx`), 'utf8');
+
+describe('the built publication', () => {
+  it('has a page for every published story, with breadcrumb, dateline, byline, JSON-LD and share links', () => {
+    expect(published.length).toBeGreaterThanOrEqual(5);
+    for (const story of published) {
+      const page = read(`bai-viet/${story.id}/index.html`);
+      expect(page).toContain('<html lang="vi"');
+      expect(page).toMatch(/<nav class="breadcrumb"[^>]*><a href="\/">Trang chủ<\/a>/);
+      expect(page).toMatch(/<time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:00\+07:00">\d\d:\d\d \d\d\/\d\d\/\d{4}<\/time>/);
+      expect(page).toContain('"@type":"NewsArticle"');
+      expect(page).toContain('rel="author"');
+      expect(page).toContain('https://www.facebook.com/sharer/sharer.php?u=');
+      expect(page).toContain('<meta property="og:type" content="article"');
+    }
+  });
+
+  it('has section, tag and author pages listing their stories', () => {
+    for (const story of published) {
+      const text = frontMatter(story.id);
+      const section = /section: \[(.+), (.+)\]/.exec(text)!;
+      expect(read(`chuyen-muc/${slugify(section[1])}/${slugify(section[2])}/index.html`)).toContain(`/bai-viet/${story.id}/`);
+      expect(read(`chuyen-muc/${slugify(section[1])}/index.html`)).toContain(`/bai-viet/${story.id}/`);
+      const tags = /tags: \[(.+)\]/.exec(text)![1].split(', ');
+      for (const tag of tags) expect(read(`the/${slugify(tag)}/index.html`)).toContain(`/bai-viet/${story.id}/`);
+      const authors = /authors: \[(.+)\]/.exec(text)![1].split(', ');
+      for (const author of authors) expect(read(`tac-gia/${slugify(author)}/index.html`)).toContain(`/bai-viet/${story.id}/`);
+    }
+  });
+
+  it('publishes an RSS 2.0 feed of exactly the published stories, newest first, with their ledes', () => {
+    const feed = read('rss.xml');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<\/item>/g)].map((m) => new URL(m[1]).pathname);
+    expect(links).toEqual(published.map((s) => `/bai-viet/${s.id}/`));
+    expect(feed.match(/<description>/g)?.length).toBe(published.length + 1);
+  });
+
+  it('publishes a sitemap of the pages, stories with lastmod, embeds left out, and robots.txt pointing to it', () => {
+    expect(read('sitemap-index.xml')).toContain('https://thuocdo.vn/sitemap-0.xml');
+    const sitemap = read('sitemap-0.xml');
+    for (const story of published)
+      expect(sitemap).toMatch(new RegExp(`<loc>https://thuocdo.vn/bai-viet/${story.id}/</loc><lastmod>\\d{4}-`));
+    expect(sitemap).not.toContain('/nhung/');
+    expect(read('robots.txt')).toContain('Sitemap: https://thuocdo.vn/sitemap-index.xml');
+  });
+
+  it('has a 404 page and a search page', () => {
+    expect(read('404.html')).toContain('Không tìm thấy trang');
+    expect(read('tim-kiem/index.html')).toContain('role="search"');
+  });
+
+  it('has no broken internal link or asset', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const html = read(file);
+      for (const [, url] of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
+        if (!resolves(dist, url)) broken.push(`${file} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every page lang="vi", a canonical URL and Open Graph tags', () => {
+    for (const file of htmlFiles(dist).filter((f) => !f.startsWith('nhung/'))) {
+      const html = read(file);
+      expect(html, file).toContain('<html lang="vi"');
+      expect(html, file).toContain('<link rel="canonical"');
+      expect(html, file).toContain('<meta property="og:title"');
+    }
+  });
+});
+
+describe('a build with a draft and a story dated in the future', () => {
+  it('publishes neither: no page, list, feed, sitemap or search entry', () => {
+    const copy = copyProject();
+    const story = (title: string, extra: string) => `---
+title: ${title}
+lede: Thử nghiệm.
+publishedAt: ${extra}
+authors: [Người Thử]
+section: [Xã hội, Chưa đăng]
+tags: [Thẻ chưa đăng]
+---
+
+Nội dung chưa được đăng: từ khóa zyxwvut.
+`;
+    writeFileSync(join(copy, 'src/content/stories/ban-nhap.md'), story('Bản nháp', '2026-11-20T08:00:00+07:00\ndraft: true'));
+    writeFileSync(join(copy, 'src/content/stories/bai-tuong-lai.md'), story('Bài tương lai', '2099-01-01T08:00:00+07:00'));
+    const result = runAstro(['build'], copy);
+    expect(result.status, result.stderr).toBe(0);
+    const out = join(copy, 'dist');
+    const everything =
+      htmlFiles(out)
+        .map((f) => readFileSync(join(out, f), 'utf8'))
+        .join('\n') +
+      readFileSync(join(out, 'rss.xml'), 'utf8') +
+      readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    for (const slug of ['ban-nhap', 'bai-tuong-lai']) {
+      expect(resolves(out, `/bai-viet/${slug}/`)).toBe(false);
+      expect(everything).not.toContain(`/bai-viet/${slug}/`);
+    }
+    expect(everything).not.toContain('Chưa đăng');
+    expect(everything).not.toContain('Người Thử');
+    // The same pages are indexed for search as in the real build: neither story is among them.
+    const indexedPages = (dir: string) =>
+      JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages.vi.page_count;
+    expect(indexedPages(out)).toBe(indexedPages(dist));
+  });
+});

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchBrowser } from '../helpers/browser.ts';
+
+const origin = inject('siteOrigin');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The story URLs the search page lists for a query, in order. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() =>
+    /kết quả cho|Không tìm thấy/.test(document.querySelector('.search-status')?.textContent ?? ''),
+  );
+  while (await page.locator('.search-more').isVisible()) {
+    const count = await page.locator('.search-results li').count();
+    await page.locator('.search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, count);
+  }
+  return page
+    .locator('.search-results a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search, in Vietnamese', () => {
+  it('finds the Lai Châu story and province for "lai chau", "LAI CHÂU" and a query typed in NFD, first', async () => {
+    const page = await browser.newPage();
+    const errors = collectErrors(page);
+    for (const query of ['lai chau', 'LAI CHÂU', 'Lai Châu'.normalize('NFD')]) {
+      const results = await searchFor(page, query);
+      expect(results.slice(0, 2).sort(), query).toEqual(['/bai-viet/lai-chau-giam-ngheo-2006-2024/', '/tinh/lai-chau/']);
+    }
+    expect(await page.locator('.search-status').textContent()).toMatch(/^\d+ kết quả cho/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds "đường" when typed "duong", and only exact matches when typed with diacritics', async () => {
+    const page = await browser.newPage();
+    const stories = (urls: string[]) => urls.filter((url) => url.startsWith('/bai-viet/'));
+    const folded = stories(await searchFor(page, 'duong'));
+    const exact = stories(await searchFor(page, 'đường'));
+    expect(exact.length).toBeGreaterThan(0);
+    // Every story holding "đường" is found without diacritics too.
+    for (const url of exact) expect(folded).toContain(url);
+    // A story holding only "Dương" (a name) is not an exact match for "đường".
+    expect(folded.length).toBeGreaterThan(exact.length);
+    await page.close();
+  });
+});
+
+describe('navigation', () => {
+  it('goes from the front page to a story, a province and a dataset', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${origin}/`);
+    await page.locator('.lead .story-card-title a').click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/bai-viet\/.+\/$/);
+    expect(await page.locator('h1.story-title').count()).toBe(1);
+    await page.goto(`${origin}/tinh/lai-chau/`);
+    expect(await page.locator('h1').textContent()).toContain('Lai Châu');
+    await page.goto(`${origin}/`);
+    await page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Dữ liệu' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/du-lieu/');
+    await page.locator('main a[href^="/du-lieu/poverty-rate-by-province/"]').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/du-lieu/poverty-rate-by-province/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility of every page type', () => {
+  const pages = [
+    '/',
+    '/bai-viet/lai-chau-giam-ngheo-2006-2024/',
+    '/chuyen-muc/xa-hoi/an-sinh-xa-hoi/',
+    '/the/giam-ngheo/',
+    '/tac-gia/ban-du-lieu-thuoc-do/',
+    '/tinh/lai-chau/',
+    '/du-lieu/',
+    '/du-lieu/poverty-rate-by-province/',
+    '/bieu-do/lai-chau-ha-tang-2024/',
+    '/nhung/lai-chau-ha-tang-2024/',
+    '/tim-kiem/?q=lai%20chau',
+    '/khong-co-trang-nay/',
+  ];
+  for (const path of pages) {
+    it(`${path} has no serious or critical axe violation`, async () => {
+      // axe is injected as an inline script: the test bypasses our Content Security Policy to run it.
+      const page = await browser.newPage({ viewport: { width: 390, height: 900 }, bypassCSP: true });
+      await page.goto(`${origin}${path}`);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: Document,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatCell, MISSING } from '../../../src/lib/catalog/formatCell.ts';
+
+describe('formatCell(value, column)', () => {
+  it('formats numbers by the column type, the Vietnamese way', () => {
+    expect(formatCell(3.78, { type: 'percent' })).toBe('3,78%');
+    expect(formatCell(33486, { type: 'integer' })).toBe('33.486');
+    expect(formatCell(1417.3, { type: 'number' })).toBe('1.417,3');
+    expect(formatCell(-3.01, { type: 'number' })).toBe('−3,01');
+  });
+
+  it('keeps years ungrouped and text, codes as they are', () => {
+    expect(formatCell(2016, { type: 'year' })).toBe('2016');
+    expect(formatCell('01', { type: 'code' })).toBe('01');
+    expect(formatCell('Lai Châu', { type: 'string' })).toBe('Lai Châu');
+  });
+
+  it('writes ISO dates as dd/mm/yyyy', () => {
+    expect(formatCell('2024-08-12', { type: 'date' })).toBe('12/08/2024');
+  });
+
+  it('shows a missing value as a dash, never 0', () => {
+    expect(MISSING).toBe('–');
+    for (const type of ['percent', 'integer', 'number', 'year', 'code', 'string', 'date'] as const) {
+      expect(formatCell(null, { type })).toBe('–');
+    }
+  });
+});

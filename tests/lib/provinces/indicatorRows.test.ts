@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { changeRow, latestValueRows, missingIndicator, reviewRows } from '../../../src/lib/provinces/indicatorRows.ts';
+import { tableOf } from '../../helpers/chartFixture.ts';
+
+const poverty = tableOf(
+  [
+    { province_code: null, province: 'Cả nước', year: 2010, value: 14.2, level: 'country', status: 'final' },
+    { province_code: null, province: 'Cả nước', year: 2015, value: 7, level: 'country', status: 'final' },
+    { province_code: null, province: 'Cả nước', year: 2016, value: 5.8, level: 'country', status: 'preliminary' },
+    { province_code: '12', province: 'Lai Châu', year: 2010, value: 50.2, level: 'province', status: 'final' },
+    { province_code: '12', province: 'Lai Châu', year: 2015, value: 31.5, level: 'province', status: 'final' },
+    { province_code: '12', province: 'Lai Châu', year: 2016, value: 27.9, level: 'province', status: 'preliminary' },
+    { province_code: '79', province: 'Hồ Chí Minh', year: 2010, value: 0.3, level: 'province', status: 'final' },
+    { province_code: '79', province: 'Hồ Chí Minh', year: 2015, value: 0, level: 'province', status: 'final' },
+    { province_code: '79', province: 'Hồ Chí Minh', year: 2016, value: null, level: 'province', status: 'preliminary' },
+    { province_code: '01', province: 'Hà Nội', year: 2010, value: 5.3, level: 'province', status: 'final' },
+    { province_code: '01', province: 'Hà Nội', year: 2016, value: 6.3, level: 'province', status: 'preliminary' },
+  ],
+  { id: 'poverty-rate-by-province', title: 'Tỷ lệ hộ nghèo theo tỉnh' },
+);
+
+describe('latestValueRows(table, code, options)', () => {
+  it('gives the latest value with its status, the country beside it, and a link to the dataset', () => {
+    expect(latestValueRows(poverty, '12', { indicator: 'Tỷ lệ hộ nghèo', digits: 1 })).toEqual([
+      {
+        indicator: 'Tỷ lệ hộ nghèo',
+        year: '2016',
+        value: '27,9%',
+        missing: false,
+        note: 'Số sơ bộ. Cả nước: 5,8%.',
+        dataset: {
+          id: 'poverty-rate-by-province',
+          title: 'Tỷ lệ hộ nghèo theo tỉnh',
+          href: '/du-lieu/poverty-rate-by-province/',
+        },
+      },
+    ]);
+  });
+
+  it('says the latest year is empty, then gives the last year with a value', () => {
+    const rows = latestValueRows(poverty, '79', { indicator: 'Tỷ lệ hộ nghèo', digits: 1 });
+    expect(rows.map((r) => [r.year, r.value, r.missing, r.note])).toEqual([
+      ['2016', 'Không có số liệu', true, 'Nguồn để trống năm 2016.'],
+      ['2015', '0,0%', false, 'Năm gần nhất có số liệu. Cả nước: 7,0%.'],
+    ]);
+  });
+
+  it('says Thước Đo has no data when the province has no value at all', () => {
+    expect(latestValueRows(poverty, '11', { indicator: 'Tỷ lệ hộ nghèo' })).toEqual([
+      missingIndicator(poverty, 'Tỷ lệ hộ nghèo'),
+    ]);
+    expect(missingIndicator(poverty, 'x')).toMatchObject({ year: null, value: 'Thước Đo chưa có số liệu', missing: true });
+  });
+});
+
+describe('changeRow(table, code, { from, to })', () => {
+  it('computes the change in percentage points, signed, and says from what to what', () => {
+    const row = changeRow(poverty, '12', { indicator: 'Thay đổi', from: 2010, to: 2016, digits: 1 });
+    expect(row).toMatchObject({ year: '2010–2016', value: '−22,3 điểm %', missing: false });
+    expect(row.note).toBe('Giảm từ 50,2% (2010) xuống 27,9% (2016, số sơ bộ).');
+    const rise = changeRow(poverty, '01', { indicator: 'Thay đổi', from: 2010, to: 2016, digits: 1 });
+    expect(rise).toMatchObject({ value: '+1,0 điểm %', note: 'Tăng từ 5,3% (2010) lên 6,3% (2016, số sơ bộ).' });
+  });
+
+  it('says which year is missing when the change cannot be computed', () => {
+    expect(changeRow(poverty, '79', { indicator: 'Thay đổi', from: 2010, to: 2016 })).toMatchObject({
+      value: 'Không tính được',
+      missing: true,
+      note: 'Không có số liệu năm 2016.',
+    });
+  });
+});
+
+describe('reviewRows(table, code, { standard })', () => {
+  const review = tableOf(
+    [
+      {
+        province_code: '12',
+        year: 2024,
+        poor_households: 20961,
+        poverty_rate_pct: 19.46,
+        near_poor_households: 10053,
+        near_poor_rate_pct: 9.33,
+        source_id: 'A',
+      },
+      {
+        province_code: '12',
+        year: 2023,
+        poor_households: null,
+        poverty_rate_pct: 25.6,
+        near_poor_households: null,
+        near_poor_rate_pct: null,
+        source_id: 'B',
+      },
+      {
+        province_code: '22',
+        year: 2024,
+        poor_households: 0,
+        poverty_rate_pct: null,
+        near_poor_households: 925,
+        near_poor_rate_pct: 0.24,
+        source_id: 'A',
+      },
+    ],
+    {
+      id: 'households-2022-2025-standard',
+      title: 'Hộ nghèo theo tỉnh',
+      sources: [
+        { id: 'A', title: 'Bài A', publisher: 'Báo A', date: '2025' },
+        { id: 'B', title: 'Bài B', publisher: 'Cổng B', date: '2024' },
+      ],
+    },
+  );
+
+  it('gives poor and near-poor households year by year, as count and rate, citing each row’s source', () => {
+    const rows = reviewRows(review, '12', { standard: 'chuẩn 2022–2025' });
+    expect(rows.map((r) => [r.indicator, r.year, r.value, r.missing])).toEqual([
+      ['Hộ nghèo theo rà soát, chuẩn 2022–2025', '2023', '25,6%', false],
+      ['Hộ cận nghèo theo rà soát, chuẩn 2022–2025', '2023', 'Nguồn không in số này', true],
+      ['Hộ nghèo theo rà soát, chuẩn 2022–2025', '2024', '20.961 hộ (19,46%)', false],
+      ['Hộ cận nghèo theo rà soát, chuẩn 2022–2025', '2024', '10.053 hộ (9,33%)', false],
+    ]);
+    expect(rows[0].note).toMatch(/không phải số khảo sát.*Theo Cổng B\.$/);
+  });
+
+  it('prints a zero count as a count, not as missing', () => {
+    expect(reviewRows(review, '22', { standard: 's' })[0].value).toBe('0 hộ');
+  });
+
+  it('says Thước Đo has no review for a province without rows, and how many provinces it has', () => {
+    expect(reviewRows(review, '01', { standard: 'chuẩn 2022–2025' })).toEqual([
+      expect.objectContaining({
+        indicator: 'Hộ nghèo, hộ cận nghèo theo rà soát, chuẩn 2022–2025',
+        value: 'Thước Đo chưa có số liệu',
+        missing: true,
+        note: 'Thước Đo mới có số rà soát của 2 tỉnh.',
+      }),
+    ]);
+  });
+});

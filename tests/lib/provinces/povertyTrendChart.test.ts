@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { provincesFrom } from '../../../src/lib/data/index.ts';
+import { povertyTrendChart } from '../../../src/lib/provinces/povertyTrendChart.ts';
+import { tableOf } from '../../helpers/chartFixture.ts';
+
+const NORTH = 'Trung du và miền núi phía Bắc';
+const provinces = provincesFrom(
+  tableOf(
+    [
+      ['12', 'Lai Châu', 'lai-chau'],
+      ['79', 'Hồ Chí Minh', 'ho-chi-minh'],
+      ['11', 'Điện Biên', 'dien-bien'],
+    ].map(([code, name, slug]) => ({
+      code,
+      name,
+      slug,
+      full_name: name,
+      region: NORTH,
+      iso_3166_2: `VN-${code}`,
+      province_2025_code: code,
+      province_2025_name: name,
+      merger_status_2025: 'unchanged',
+    })),
+  ),
+);
+const series = (code: string | null, province: string, level: string, values: (number | null)[]) =>
+  [2006, 2008, 2010, 2016].map((year, i) => ({
+    province_code: code,
+    province,
+    year,
+    value: values[i],
+    level,
+    status: year === 2016 ? 'preliminary' : 'final',
+  }));
+const table = tableOf(
+  [
+    ...series(null, 'Cả nước', 'country', [15.5, 13.4, 14.2, 5.8]),
+    ...series(null, NORTH, 'region', [27.5, 25.1, 29.4, 13.8]),
+    ...series('12', 'Lai Châu', 'province', [58.2, 53.7, 50.2, 27.9]),
+    // The table's own spelling of a name: the chart finds the series through the code.
+    ...series('79', 'TP. Hồ Chí Minh', 'province', [0.5, 0.3, 0.3, null]),
+    ...series(null, 'Hà Tây', 'former_province', [12.4, null, null, null]),
+  ],
+  { id: 'poverty-rate-by-province', sources: [{ title: 'Bảng', publisher: 'Tổng cục Thống kê (GSO)', date: '2018' }] },
+);
+
+describe('povertyTrendChart(table, province, provinces)', () => {
+  it('builds a line chart of the province, its region and the country, broken at the 2010 change of standard', () => {
+    const chart = povertyTrendChart(table, provinces.get('12')!, provinces)!;
+    expect(chart.spec).toMatchObject({
+      id: 'tinh-lai-chau-ty-le-ho-ngheo',
+      type: 'line',
+      dataset: 'poverty-rate-by-province',
+      title: 'Tỷ lệ hộ nghèo của Lai Châu, 2006–2016',
+      context: false,
+      breaks: [{ before: 2010, label: 'Đổi chuẩn nghèo' }],
+      format: { unit: 'percent', digits: 1 },
+      filter: { level: ['province', 'region', 'country'] },
+    });
+    expect(chart.spec.highlight.map((h) => h.series)).toEqual(['Lai Châu', NORTH, 'Cả nước']);
+    expect(chart.spec.subtitle).toBe(`Theo chuẩn thu nhập, % số hộ; so với cả vùng ${NORTH} và cả nước.`);
+    expect(chart.model.table.rows.map((row) => row[0].text)).toEqual(['Lai Châu', 'Cả vùng', 'Cả nước']);
+    expect(chart.source).toBe('Tổng cục Thống kê (GSO)');
+  });
+
+  it('states the first and last values in the description, each figure as the data table shows it', () => {
+    const chart = povertyTrendChart(table, provinces.get('12')!, provinces)!;
+    expect(chart.spec.description).toContain('Lai Châu: 58,2% năm 2006, 27,9% năm 2016.');
+    expect(chart.spec.description).toContain('Cả nước: 15,5% năm 2006, 5,8% năm 2016.');
+    const shown = [...chart.model.table.columns.map((c) => c.label), ...chart.model.table.rows.flat().map((c) => c.text)].join(
+      ' | ',
+    );
+    for (const figure of chart.spec.description.match(/\d+(?:,\d+)?/g) ?? []) expect(shown).toContain(figure);
+  });
+
+  it('says which years a series lacks, in the description and in the notes, labelling the province by its reference name', () => {
+    const chart = povertyTrendChart(table, provinces.get('79')!, provinces)!;
+    expect(chart.spec.highlight[0]).toEqual({ series: 'TP. Hồ Chí Minh', label: 'Hồ Chí Minh' });
+    expect(chart.spec.description).toContain('Hồ Chí Minh: 0,5% năm 2006, 0,3% năm 2010; không có số liệu năm 2016.');
+    expect(chart.spec.notes).toContain('Hồ Chí Minh không có số liệu năm 2016: nguồn để trống.');
+    expect(chart.spec.notes).toContain('Số năm 2016 là số sơ bộ, vẫn theo chuẩn thu nhập, không phải chuẩn nghèo đa chiều.');
+  });
+
+  it('returns null when the dataset has no row for the province', () => {
+    expect(povertyTrendChart(table, provinces.get('11')!, provinces)).toBeNull();
+  });
+});
