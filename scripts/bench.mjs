@@ -5,16 +5,20 @@
 // - JavaScript per page, gzip: every script the page loads, plus every chunk those can import
 //   (the chart module loads when a chart nears the viewport: counted, as a reader scrolling
 //   through the whole page would load it).
-// - Build time with the published charts, then with N synthetic copies of them added, so the
-//   cost of one more chart can be read off.
+// - Build time with the published charts and stories, then with N synthetic copies of the
+//   charts, then with M synthetic copies of the stories (dated in the past, drafts excluded),
+//   so the cost of one more chart or story can be read off. Builds must grow linearly.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
-const extraCharts = Number(process.argv[process.argv.indexOf('--charts') + 1]) || 70;
+const option = (name, fallback) =>
+  process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback;
+const extraCharts = option('charts', 70);
+const extraStories = option('stories', 500);
 
 function copyProject() {
   const copy = mkdtempSync(join(tmpdir(), 'thuocdo-bench-'));
@@ -72,12 +76,36 @@ const baseSeconds = build(base);
 const dist = join(base, 'dist');
 const chartSpecs = readdirSync(join(base, 'src/content/charts')).filter((f) => f.endsWith('.yaml'));
 console.log(`Build: ${pages(dist).length} pages, ${chartSpecs.length} charts, ${baseSeconds.toFixed(1)} s\n`);
-console.log('page'.padEnd(60), 'JS (gzip)'.padStart(10), 'HTML (gzip)'.padStart(12), 'charts'.padStart(7));
+// One line per kind of page (its first path segment): how many, and the heaviest.
+const kinds = new Map();
 for (const page of pages(dist)) {
   const path = join(dist, page);
+  const kind = page.includes('/') ? `/${page.split('/')[0]}/` : `/${page}`;
   const js = pageScripts(dist, path).reduce((sum, file) => sum + gzip(file), 0);
   const charts = (readFileSync(path, 'utf8').match(/<figure class="chart /g) ?? []).length;
-  console.log(relative(dist, path).padEnd(60), kb(js).padStart(10), kb(gzip(path)).padStart(12), String(charts).padStart(7));
+  const row = kinds.get(kind) ?? { count: 0, js: 0, html: 0, charts: 0 };
+  kinds.set(kind, {
+    count: row.count + 1,
+    js: Math.max(row.js, js),
+    html: Math.max(row.html, gzip(path)),
+    charts: Math.max(row.charts, charts),
+  });
+}
+console.log(
+  'pages'.padEnd(28),
+  'count'.padStart(6),
+  'max JS (gzip)'.padStart(14),
+  'max HTML (gzip)'.padStart(16),
+  'max charts'.padStart(11),
+);
+for (const [kind, row] of [...kinds].sort()) {
+  console.log(
+    kind.padEnd(28),
+    String(row.count).padStart(6),
+    kb(row.js).padStart(14),
+    kb(row.html).padStart(16),
+    String(row.charts).padStart(11),
+  );
 }
 
 // 2. The same with synthetic copies of the published charts: the cost of one more chart.
@@ -92,5 +120,22 @@ const moreSeconds = build(base);
 console.log(
   `\nWith ${extraCharts} more charts (each with its chart page, all on the gallery page): ${moreSeconds.toFixed(1)} s, ` +
     `${(((moreSeconds - baseSeconds) / extraCharts) * 1000).toFixed(0)} ms per chart`,
+);
+
+// 3. The same with synthetic stories: copies of the published ones under new slugs.
+const storiesDir = join(base, 'src/content/stories');
+const storyFiles = readdirSync(storiesDir).filter((f) => f.endsWith('.mdx'));
+for (let i = 0; i < extraStories; i++) {
+  const file = storyFiles[i % storyFiles.length];
+  const text = readFileSync(join(storiesDir, file), 'utf8').replace(/^featured: true$/m, 'featured: false');
+  writeFileSync(join(storiesDir, `bench-${i}-${file}`), text);
+}
+const storySeconds = build(base);
+const storyDist = join(base, 'dist');
+const sample = join(storyDist, 'bai-viet', `bench-0-${storyFiles[0].replace(/\.mdx$/, '')}`, 'index.html');
+console.log(
+  `With ${extraStories} more stories: ${pages(storyDist).length} pages, ${storySeconds.toFixed(1)} s, ` +
+    `${(((storySeconds - moreSeconds) / extraStories) * 1000).toFixed(0)} ms per story; ` +
+    `a story page ships ${kb(pageScripts(storyDist, sample).reduce((sum, file) => sum + gzip(file), 0))} of JavaScript (gzip).`,
 );
 rmSync(base, { recursive: true, force: true });

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser } from '../helpers/browser.ts';
+import { collectErrors, launchBrowser, seriousAxeViolations } from '../helpers/browser.ts';
 
 const origin = inject('siteOrigin');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -119,18 +116,7 @@ describe('charts in Chromium', () => {
       // axe is injected as an inline script: the test bypasses our Content Security Policy to run it.
       const page = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme, bypassCSP: true });
       await page.goto(`${origin}/bieu-do/`);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await seriousAxeViolations(page);
       expect(violations, colorScheme).toEqual([]);
       await page.close();
     }

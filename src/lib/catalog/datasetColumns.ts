@@ -1,6 +1,6 @@
 import type { ColumnSchema, ColumnType } from '../data/datasetSchema.ts';
 import { formatNumber } from '../format/number.ts';
-import { catalogStrings } from './catalogStrings.ts';
+import { catalogStrings } from '../ui/catalog.ts';
 
 /** Column types as readers know them. */
 export const columnTypeLabels: Record<ColumnType, string> = {

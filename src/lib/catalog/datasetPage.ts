@@ -3,7 +3,7 @@ import { datasetSummary } from '../data/datasetSummary.ts';
 import type { Row } from '../data/table.ts';
 import { formatInteger } from '../format/number.ts';
 import { formatYears } from '../format/years.ts';
-import { catalogStrings } from './catalogStrings.ts';
+import { catalogStrings } from '../ui/catalog.ts';
 import { datasetColumns, type ColumnItem } from './datasetColumns.ts';
 import { datasetCsvPath } from './datasetCsvPath.ts';
 import { datasetPreview, type DatasetPreview } from './datasetPreview.ts';

@@ -2,7 +2,7 @@ import type { DataTableModel } from '../charts/model.ts';
 import type { ColumnSchema, DatasetSchema } from '../data/datasetSchema.ts';
 import type { Row } from '../data/table.ts';
 import { formatInteger } from '../format/number.ts';
-import { catalogStrings } from './catalogStrings.ts';
+import { catalogStrings } from '../ui/catalog.ts';
 import { formatCell } from './formatCell.ts';
 
 /** How many rows the preview shows. */

@@ -1,5 +1,5 @@
 export { catalogGroups, type CatalogGroup } from './catalogGroups.ts';
-export { catalogStrings } from './catalogStrings.ts';
+export { catalogStrings } from '../ui/catalog.ts';
 export { datasetCatalog, type CatalogItem } from './datasetCatalog.ts';
 export { columnRange, columnTypeLabels, datasetColumns, type ColumnItem } from './datasetColumns.ts';
 export { datasetCsvPath } from './datasetCsvPath.ts';

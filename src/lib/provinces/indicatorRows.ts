@@ -2,7 +2,7 @@ import type { Row, Table } from '../data/table.ts';
 import { formatInteger, formatPercent, formatPoints, type NumberOptions } from '../format/number.ts';
 import { datasetPath } from '../stories/paths.ts';
 import { latestObservation, pointChange, provinceSeries, rowsWhere, type Observation } from './observations.ts';
-import { provinceText } from './provinceText.ts';
+import { provinceText } from '../ui/province.ts';
 
 /** One line of the "indicators we hold" table; every text is ready to print. */
 export interface IndicatorRow {

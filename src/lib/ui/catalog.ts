@@ -1,7 +1,4 @@
-/**
- * The data catalog's interface strings. They belong with the rest in `src/lib/ui/strings.ts`;
- * they sit here until that module takes them.
- */
+/** The data catalog's interface strings, part of the interface strings of `src/lib/ui/`. */
 export const catalogStrings = {
   catalogTitle: 'Dữ liệu',
   catalogDescription: 'Các bộ dữ liệu của Thước Đo: nguồn, giấy phép, lưu ý, các cột, và tệp CSV để tải về.',

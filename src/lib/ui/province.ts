@@ -1,6 +1,6 @@
 /**
- * The fixed wording of the province pages, in one place (beside `src/lib/ui/strings.ts`, which
- * holds the rest of the interface). Sentences that carry numbers are written where they are
+ * The fixed wording of the province pages, part of the interface strings of `src/lib/ui/`
+ * (with `strings.ts` and `catalog.ts`). Sentences that carry numbers are written where they are
  * computed.
  */
 export const provinceText = {
@@ -14,6 +14,7 @@ export const provinceText = {
   reviewNotSurvey: 'Số rà soát hành chính của địa phương, không phải số khảo sát của Tổng cục Thống kê.',
   breadcrumbHome: 'Trang chủ',
   breadcrumbLabel: 'Đường dẫn',
+  breadcrumbProvinces: 'Tỉnh, thành phố',
   trendHeading: 'Tỷ lệ hộ nghèo',
   trendMissing: 'Thước Đo chưa có số liệu tỷ lệ hộ nghèo theo chuẩn thu nhập của tỉnh này.',
   ranksHeading: 'Xếp hạng tỷ lệ hộ nghèo',
