@@ -58,6 +58,17 @@ describe('the built publication', () => {
     expect(read('robots.txt')).toContain('Sitemap: https://thuocdo.vn/sitemap-index.xml');
   });
 
+  it('has a profile page for each of the 63 provinces, and an index of them', () => {
+    const provinces = readFileSync(join(projectRoot, 'data/geo/provinces.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(provinces).toHaveLength(63);
+    const index = read('tinh/index.html');
+    for (const line of provinces) {
+      const [, name, slug] = line.split(',');
+      expect(read(`tinh/${slug}/index.html`)).toContain(`<h1 class="province-name">${name}</h1>`);
+      expect(index).toContain(`<a href="/tinh/${slug}/">${name}</a>`);
+    }
+  });
+
   it('has a 404 page and a search page', () => {
     expect(read('404.html')).toContain('Không tìm thấy trang');
     expect(read('tim-kiem/index.html')).toContain('role="search"');

@@ -30,6 +30,10 @@ beforeAll(async () => {
     `<!doctype html><html><body><iframe id="page" src="${siteOrigin}/bieu-do/"></iframe><iframe id="embed" src="${siteOrigin}/nhung/${charts[0]}/"></iframe></body></html>`,
   );
   writeFileSync(
+    join(dir, 'hidden.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><details><summary>Xem biểu đồ</summary>${embedSnippet({ origin: siteOrigin, id: charts[0], title: charts[0] })}</details></body></html>`,
+  );
+  writeFileSync(
     join(dir, 'pym.html'),
     `<!doctype html><html><body><script>window.seen=[];addEventListener('message',e=>seen.push(e.data))</script><iframe src="${siteOrigin}/nhung/${charts[0]}/?childId=bd1" style="width:600px;border:0"></iframe></body></html>`,
   );
@@ -111,6 +115,15 @@ describe('embeds on a page of another origin', () => {
     await page.setViewportSize({ width: 900, height: 1200 });
     await expectFitted(page, id);
     expect(Math.abs((await heights(page, id)).iframe - wide)).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+
+  it('take the right height once an embed that loaded hidden is shown', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    await page.goto(`${host.origin}/hidden.html`);
+    await page.waitForSelector('[data-thuocdo-chart] iframe', { state: 'attached' });
+    await page.locator('summary').click();
+    await expectFitted(page, charts[0]);
     await page.close();
   });
 
