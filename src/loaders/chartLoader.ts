@@ -4,7 +4,8 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readChartSpec } from '../lib/charts/index.ts';
 import { DataValidationError, type DataIssue } from '../lib/data/index.ts';
-import { forget, projectData } from './projectData.ts';
+import { projectData } from './projectData.ts';
+import { resyncOnChange } from './resyncOnChange.ts';
 
 /**
  * Astro content loader for chart specs (`src/content/charts/<id>.yaml`). Each spec is checked
@@ -48,16 +49,8 @@ export function chartLoader(): Loader {
 
       await sync();
 
-      watcher?.add(chartDir);
-      watcher?.on('all', async (_event, path) => {
-        if (!path.startsWith(chartDir) && !path.startsWith(join(root, 'data'))) return;
-        try {
-          forget();
-          await sync();
-        } catch (error) {
-          logger.error(error instanceof DataValidationError ? error.message : String(error));
-        }
-      });
+      // A chart depends on its dataset too.
+      resyncOnChange({ watcher, logger }, [chartDir, join(root, 'data')], sync);
     },
   };
 }

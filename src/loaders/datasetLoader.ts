@@ -1,8 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataValidationError } from '../lib/data/index.ts';
-import { forget, projectData } from './projectData.ts';
+import { projectData } from './projectData.ts';
+import { resyncOnChange } from './resyncOnChange.ts';
 
 /**
  * Astro content loader for `data/`: every CSV with its schema becomes one entry of the
@@ -30,17 +30,7 @@ export function datasetLoader(): Loader {
 
       await sync();
 
-      watcher?.add(dataDir);
-      watcher?.on('all', async (_event, path) => {
-        if (!path.startsWith(dataDir)) return;
-        try {
-          forget();
-          await sync();
-        } catch (error) {
-          // In dev the server stays up; the message says what to fix, and the next save reloads.
-          logger.error(error instanceof DataValidationError ? error.message : String(error));
-        }
-      });
+      resyncOnChange({ watcher, logger }, [dataDir], sync);
     },
   };
 }

@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
+import { astroEnv, copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
 
 describe('astro build of the real site', () => {
   let home = '';
@@ -34,6 +35,30 @@ describe('astro build with a broken cell', () => {
     expect(result.status).not.toBe(0);
     expect(output).toContain('data/gso/poverty-rate-by-province.csv:3:5 column "value" value "abc": not a number');
     expect(output).toContain('data/gso/poverty-rate-by-province.csv:10:3 column "year" value "19x6": not a year');
+  });
+});
+
+describe('astro dev with a broken cell', () => {
+  it('stops with the same message, naming the file, line and column', async () => {
+    const copy = copyProject();
+    const csv = join(copy, 'data/gso/poverty-rate-by-province.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(',2008,Poverty rate,13.4,', ',2008,Poverty rate,abc,'));
+    const dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
+      cwd: copy,
+      env: astroEnv(),
+    });
+    let output = '';
+    dev.stdout.on('data', (chunk) => (output += chunk));
+    dev.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => dev.kill(), 60_000);
+      dev.on('exit', (exitCode) => {
+        clearTimeout(timer);
+        resolve(exitCode);
+      });
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('data/gso/poverty-rate-by-province.csv:3:5 column "value" value "abc": not a number');
   });
 });
 

@@ -6,18 +6,23 @@ import { join } from 'node:path';
 /** The project root. */
 export const projectRoot = join(import.meta.dirname, '../..');
 
+/** The environment for an Astro command: this one without vitest's variables. */
+export function astroEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+}
+
 /**
  * Runs the Astro CLI of this project in `cwd`, as `npm run build` would: without vitest's
  * NODE_ENV and VITEST variables, under which Vite builds in test mode (and drafts would show).
  */
 export function runAstro(args: string[], cwd = projectRoot): SpawnSyncReturns<string> {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
-  );
   return spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: astroEnv(),
   });
 }
 
