@@ -99,6 +99,8 @@ function spreadLabels(wanted: number[], gap: number, min: number, maxY: number):
 function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
   const { width, fontSize } = layout;
   const format = valueFormatter(spec.format);
+  // Ticks are round numbers: no fixed decimals (60, not 60,0).
+  const tickFormat = valueFormatter({ ...spec.format, digits: undefined });
   const highlighted = data.series.filter((s) => s.colour);
   const lastPoint = (s: LineSeries) => s.segments.at(-1)?.at(-1);
   const labelWidth = max(highlighted, (s) => textWidth(s.label, fontSize)) ?? 0;
@@ -131,7 +133,7 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
   return el(
     'svg',
     svgAttributes(spec.id, width, height, fontSize),
-    yGrid(y, { left: margin.left, right: width - margin.right, fontSize, format: (n) => format(n).replace(/%$/, '') }),
+    yGrid(y, { left: margin.left, right: width - margin.right, fontSize, format: (n) => tickFormat(n).replace(/%$/, '') }),
     unit
       ? el(
           'text',
