@@ -21,6 +21,11 @@ const common = {
   source: text.optional(),
   /** Keep only rows whose column holds one of the values. */
   filter: z.record(z.string(), z.union([scalar, z.array(scalar).min(1)])).default({}),
+  /**
+   * Keep only the provinces of one region (its name as in data/geo/provinces.csv), by the
+   * dataset's province code column; rows without a province code (country, regions) are left out.
+   */
+  region: text.optional(),
   format: valueFormatSchema,
 };
 

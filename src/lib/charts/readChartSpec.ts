@@ -62,6 +62,15 @@ export function readChartSpec(
   }
   if (issues.length > 0) return { issues };
 
+  if (spec.region) {
+    const resolved = regionFilter(spec.region, spec, table, context);
+    if ('issue' in resolved) {
+      report(['region'], spec.region, resolved.issue.message, resolved.issue.hint);
+      return { issues };
+    }
+    spec.filter = { ...spec.filter, [resolved.column]: resolved.codes };
+  }
+
   const rows = chartRows(table, spec);
   if (rows.length === 0)
     report(
@@ -110,4 +119,40 @@ export function readChartSpec(
     issues.push({ file, message: `the chart cannot be drawn: ${(error as Error).message}`, hint: HINT });
   }
   return issues.length > 0 ? { issues } : { spec };
+}
+
+/**
+ * A region, turned into a filter on the dataset's province code column: the codes of the
+ * region's provinces (kept within an existing filter on that column, if any).
+ */
+function regionFilter(
+  region: string,
+  spec: ChartSpec,
+  table: Table,
+  { provinces }: ChartContext,
+): { column: string; codes: string[] } | { issue: { message: string; hint: string } } {
+  const regions = new Set([...provinces.values()].map((p) => p.region));
+  if (!regions.has(region)) {
+    const suggestion = closest(region, regions);
+    return {
+      issue: {
+        message: 'no region has this name',
+        hint: suggestion ? `did you mean "${suggestion}"?` : `regions: ${[...regions].join(', ')}`,
+      },
+    };
+  }
+  const column = table.schema.columns.find((c) => c.references === 'provinces')?.name;
+  if (!column)
+    return {
+      issue: {
+        message: `the dataset ${spec.dataset} has no province code column to filter by region`,
+        hint: 'remove `region`, or filter on a column of the dataset',
+      },
+    };
+  const existing = spec.filter[column];
+  const allowed = existing === undefined ? undefined : new Set((Array.isArray(existing) ? existing : [existing]).map(String));
+  const codes = [...provinces.values()]
+    .filter((p) => p.region === region && (!allowed || allowed.has(p.code)))
+    .map((p) => p.code);
+  return { column, codes };
 }

@@ -65,6 +65,20 @@ describe('readChartSpec(yaml, file, id, tables)', () => {
     expect('issues' in wrongType && wrongType.issues[0].value).toBe('type');
   });
 
+  it('turns a region into a filter on the province code column', () => {
+    const result = read(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nregion: Trung du và miền núi phía Bắc'));
+    if (!('spec' in result)) throw new Error(JSON.stringify(result.issues));
+    expect(result.spec.filter).toEqual({ province_code: ['11', '12'] });
+  });
+
+  it('names an unknown region with the closest one', () => {
+    const result = read(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nregion: Trung du mien nui phia Bac'));
+    expect('issues' in result && result.issues[0]).toMatchObject({
+      value: 'region: Trung du mien nui phia Bac',
+      hint: 'did you mean "Trung du và miền núi phía Bắc"?',
+    });
+  });
+
   it('requires the id to be the file name', () => {
     const result = readChartSpec(
       yaml('dataset: poverty\ncategory: province_code\nvalue: rate'),
