@@ -44,11 +44,3 @@ export function publishedChart(id: string, requestedBy: string): Promise<Publish
 export async function chartIds(): Promise<string[]> {
   return (await getCollection('charts')).map((entry) => entry.id).sort();
 }
-
-/** Ids of the charts that are pictures (all but tables): those with PNG and SVG downloads. */
-export async function exportableChartIds(): Promise<string[]> {
-  return (await getCollection('charts'))
-    .filter((entry) => entry.data.type !== 'table')
-    .map((entry) => entry.id)
-    .sort();
-}

@@ -9,7 +9,7 @@ export const PNG_SCALE = 2;
 
 /** What the chart page offers a journalist: snippet, downloads, citation, the stories using it. */
 export async function chartSharing(id: string, site: URL) {
-  const { spec, model, source, table } = await publishedChart(id, `/bieu-do/${id}/`);
+  const { spec, source, table } = await publishedChart(id, `/bieu-do/${id}/`);
   const origin = site.origin;
   const url = chartUrl(origin, id);
   const stories = storiesUsingChart(await getCollection('stories', ({ data }) => !data.draft), id);
@@ -18,7 +18,6 @@ export async function chartSharing(id: string, site: URL) {
     spec,
     snippet: embedSnippet({ origin, id, title: spec.title }),
     citation: chartCitation({ title: spec.title, url, sources: publishers.length > 0 ? publishers : [source], date: new Date() }),
-    hasPicture: model.svg !== null,
     stories,
   };
 }
@@ -27,7 +26,6 @@ export async function chartSharing(id: string, site: URL) {
 export async function oembedFor(id: string, site: URL): Promise<OEmbed> {
   const { spec, model, source } = await publishedChart(id, `/oembed/${id}.json`);
   const origin = site.origin;
-  if (!model.svg) return chartOEmbed(spec, origin, { height: 600 });
   const svg = standaloneSvg(model, spec, source, chartUrl(origin, id));
   const size = svgSize(svg);
   // The embed shows the chart with its title, notes and source: about the exported picture's height, plus its text.

@@ -6,6 +6,7 @@ import { loadDatasets, PROVINCES_ID, provincesFrom } from '../../src/lib/data/in
 import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
 import { tableOf, testContext } from '../helpers/chartFixture.ts';
 import { expectGolden, prettySvg } from '../helpers/golden.ts';
+import { standaloneSvg } from '../../src/lib/embed/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -149,5 +150,27 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
       { code: '01', year: 2016, value: 1.5 },
     ]);
     expectModelGolden('types/map', buildChart(map, table, { ...testContext, topology }));
+  });
+});
+
+describe('a table chart exported as a picture matches its golden SVG', () => {
+  it('table', () => {
+    const spec = chartSpecSchema.parse({
+      id: 'bang',
+      dataset: 'test',
+      title: 'Bảng <thử>',
+      description: 'D',
+      type: 'table',
+      columns: [{ column: 'name' }, { column: 'value' }],
+      format: { unit: 'percent' },
+    }) as ChartSpec;
+    const table = tableOf([
+      { name: 'Lai Châu', value: 28.12 },
+      { name: 'Tỉnh <b>"A"</b> & B', value: null },
+    ]);
+    expectGolden(
+      'types/table.export.svg',
+      prettySvg(standaloneSvg(buildChart(spec, table, testContext), spec, 'Nguồn thử', 'https://thuocdo.vn/bieu-do/bang/')),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { palette } from '../charts/palette.ts';
 import type { ChartModel } from '../charts/model.ts';
 import type { ChartSpec } from '../charts/chartSpec.ts';
 import { el, fragment, Markup } from '../svg/svg.ts';
+import { tableSvg } from './tableSvg.ts';
 
 /** The export's font: bundled for the PNG renderer, with system fallbacks for SVG viewers. */
 export const EXPORT_FONT = 'Noto Sans';
@@ -52,14 +53,18 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
 }
 
 /**
- * A chart as a self-contained SVG file: title, subtitle, the chart (desktop layout), source and
- * address, with concrete colours and a white background. The same file is rasterised to PNG.
+ * A chart as a self-contained SVG file: title, subtitle, the chart (desktop layout; a table chart
+ * drawn as a table), source and address, with concrete colours and a white background. The same
+ * file is rasterised to PNG.
  */
 export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string, url: string): string {
-  if (!model.svg) throw new Error(`chart ${spec.id}: a table chart has no picture to export`);
-  const chart = 'single' in model.svg ? model.svg.single.html : model.svg.wide.html;
-  const [, chartWidth, chartHeight] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chart)!.map(Number);
   const inner = WIDTH - 2 * PADDING;
+  const chart = !model.svg
+    ? tableSvg(model.table, inner).html
+    : 'single' in model.svg
+      ? model.svg.single.html
+      : model.svg.wide.html;
+  const [, chartWidth, chartHeight] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chart)!.map(Number);
   const scale = Math.min(1, inner / chartWidth);
   const titleLines = wrap(spec.title, 52);
   const subtitleLines = spec.subtitle ? wrap(spec.subtitle, 86) : [];

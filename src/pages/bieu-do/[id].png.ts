@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartPath, pngFromSvg, standaloneSvg } from '../../lib/embed/index.ts';
-import { exportableChartIds, publishedChart } from '../../queries/charts.ts';
+import { chartIds, publishedChart } from '../../queries/charts.ts';
 
-export const getStaticPaths = (async () =>
-  (await exportableChartIds()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await chartIds()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { spec, model, source } = await publishedChart(params.id!, `/bieu-do/${params.id}.png`);
