@@ -18,21 +18,21 @@ export function publishedStories<T extends StoryLike>(stories: readonly T[], now
 }
 
 /**
- * "Tin khác": other stories sharing a province, a tag or the section with `story`, ranked by
- * how much they share (province first), newest first among equals.
+ * "Tin khác": the other stories sharing a province, a tag or the section with `story`, newest
+ * first.
  */
 export function relatedStories<T extends StoryLike & { data: Pick<StoryData, 'provinces' | 'tags' | 'section'> }>(
   story: T,
   stories: readonly T[],
   limit = 4,
 ): T[] {
-  const score = (other: T) =>
-    other.data.provinces.filter((p) => story.data.provinces.includes(p)).length * 4 +
-    other.data.tags.filter((t) => story.data.tags.includes(t)).length * 2 +
-    (other.data.section.join('/') === story.data.section.join('/') ? 1 : 0);
+  const related = (other: T) =>
+    other.data.provinces.some((p) => story.data.provinces.includes(p)) ||
+    other.data.tags.some((t) => story.data.tags.includes(t)) ||
+    other.data.section.join('/') === story.data.section.join('/');
   return stories
-    .filter((other) => other.id !== story.id && score(other) > 0)
-    .sort((a, b) => score(b) - score(a) || b.data.publishedAt.getTime() - a.data.publishedAt.getTime())
+    .filter((other) => other.id !== story.id && related(other))
+    .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime())
     .slice(0, limit);
 }
 

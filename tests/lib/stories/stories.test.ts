@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { frontPage } from '../../../src/lib/stories/frontPage.ts';
+import { groupStories } from '../../../src/lib/stories/groupStories.ts';
+import { jsonLd, newsArticle } from '../../../src/lib/stories/newsArticle.ts';
+import { authorPath, sectionPath, storyPath, tagPath } from '../../../src/lib/stories/paths.ts';
+import { publishedStories, readingMinutes, relatedStories } from '../../../src/lib/stories/publishedStories.ts';
+import { storySchema } from '../../../src/lib/stories/storySchema.ts';
+
+const story = (
+  id: string,
+  date: string,
+  extra: Partial<{ draft: boolean; featured: boolean; provinces: string[]; tags: string[]; section: [string, string] }> = {},
+) => ({
+  id,
+  data: {
+    publishedAt: new Date(date),
+    draft: false,
+    featured: false,
+    provinces: [] as string[],
+    tags: [] as string[],
+    section: ['Xã hội', 'An sinh xã hội'] as [string, string],
+    ...extra,
+  },
+});
+
+describe('publishedStories(stories, now, { drafts })', () => {
+  const all = [
+    story('cu', '2026-11-01T08:00:00+07:00'),
+    story('moi', '2026-11-20T08:00:00+07:00'),
+    story('nhap', '2026-11-10T08:00:00+07:00', { draft: true }),
+    story('tuong-lai', '2026-12-01T08:00:00+07:00'),
+  ];
+  const now = new Date('2026-11-29T09:00:00+07:00');
+
+  it('keeps no drafts and nothing dated after now, newest first', () => {
+    expect(publishedStories(all, now, { drafts: false }).map((s) => s.id)).toEqual(['moi', 'cu']);
+  });
+
+  it('shows drafts when previewing, never future stories', () => {
+    expect(publishedStories(all, now, { drafts: true }).map((s) => s.id)).toEqual(['moi', 'nhap', 'cu']);
+  });
+
+  it('publishes a scheduled story in the first build after its time', () => {
+    expect(publishedStories(all, new Date('2026-12-01T08:00:00+07:00'), { drafts: false })[0].id).toBe('tuong-lai');
+  });
+});
+
+describe('relatedStories(story, stories)', () => {
+  it('gives other stories sharing a province, a tag or the section, newest first', () => {
+    const base = story('a', '2026-11-20T08:00:00+07:00', { provinces: ['12'], tags: ['Giảm nghèo'] });
+    const all = [
+      base,
+      story('tinh', '2026-11-01T08:00:00+07:00', { provinces: ['12'], section: ['Dữ liệu', 'Ghi chú'] }),
+      story('the', '2026-11-10T08:00:00+07:00', { tags: ['Giảm nghèo'], section: ['Dữ liệu', 'Ghi chú'] }),
+      story('muc', '2026-11-05T08:00:00+07:00'),
+      story('khac', '2026-11-25T08:00:00+07:00', { section: ['Dữ liệu', 'Ghi chú'] }),
+    ];
+    expect(relatedStories(base, all).map((s) => s.id)).toEqual(['the', 'muc', 'tinh']);
+  });
+});
+
+describe('readingMinutes(body)', () => {
+  it('counts words at 200 a minute, not MDX tags or imports, at least 1', () => {
+    expect(readingMinutes(`import X from 'y';\n\n${'từ '.repeat(1000)}<Chart id="a" />`)).toBe(5);
+    expect(readingMinutes('ngắn')).toBe(1);
+  });
+});
+
+describe('groupStories(stories, keys)', () => {
+  it('groups by slug, a story in each of its groups', () => {
+    const groups = groupStories(
+      [
+        story('a', '2026-11-01T00:00:00Z', { tags: ['Giảm nghèo', 'Lai Châu'] }),
+        story('b', '2026-11-01T00:00:00Z', { tags: ['Giảm nghèo'] }),
+      ],
+      (s) => s.data.tags,
+    );
+    expect([...groups].map(([slug, g]) => [slug, g.name, g.stories.map((s) => s.id)])).toEqual([
+      ['giam-ngheo', 'Giảm nghèo', ['a', 'b']],
+      ['lai-chau', 'Lai Châu', ['a']],
+    ]);
+  });
+});
+
+describe('frontPage(stories)', () => {
+  it('leads with the newest featured story, then the latest and a block per section', () => {
+    const all = [
+      story('moi', '2026-11-20T00:00:00Z'),
+      story('noi-bat', '2026-11-10T00:00:00Z', { featured: true }),
+      story('du-lieu', '2026-11-05T00:00:00Z', { section: ['Dữ liệu', 'Ghi chú dữ liệu'] }),
+    ];
+    const page = frontPage(all);
+    expect(page.lead.id).toBe('noi-bat');
+    expect(page.latest.map((s) => s.id)).toEqual(['moi', 'du-lieu']);
+    expect(page.sections.map((s) => [s.name, s.stories.map((x) => x.id)])).toEqual([
+      ['An sinh xã hội', ['moi']],
+      ['Ghi chú dữ liệu', ['du-lieu']],
+    ]);
+  });
+});
+
+describe('URLs', () => {
+  it('are Vietnamese slugs without diacritics', () => {
+    expect(storyPath('lai-chau')).toBe('/bai-viet/lai-chau/');
+    expect(sectionPath(['Xã hội', 'An sinh xã hội'])).toBe('/chuyen-muc/xa-hoi/an-sinh-xa-hoi/');
+    expect(tagPath('Điện Biên')).toBe('/the/dien-bien/');
+    expect(authorPath('Ban Dữ liệu Thước Đo')).toBe('/tac-gia/ban-du-lieu-thuoc-do/');
+  });
+});
+
+describe('storySchema', () => {
+  const valid = {
+    title: 'T',
+    lede: 'L',
+    publishedAt: '2026-11-26T08:00:00+07:00',
+    authors: ['A'],
+    section: ['Xã hội', 'An sinh xã hội'],
+  };
+
+  it('reads a Vietnam-time dateline and fills defaults', () => {
+    const data = storySchema.parse(valid);
+    expect(data.publishedAt.toISOString()).toBe('2026-11-26T01:00:00.000Z');
+    expect(data).toMatchObject({ draft: false, featured: false, tags: [], provinces: [], corrections: [] });
+  });
+
+  it('names each wrong field', () => {
+    const result = storySchema.safeParse({ ...valid, publishedAt: '26/11/2026', provinces: ['1'], tag: ['x'] });
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join('.') || i.message);
+    expect(paths).toEqual(expect.arrayContaining(['publishedAt', 'provinces.0']));
+    expect(result.error!.issues.map((i) => i.message).join('\n')).toMatch(/tag/);
+  });
+});
+
+describe('newsArticle(data, url, image)', () => {
+  it('is schema.org NewsArticle with Vietnam-time dates, and JSON-LD cannot close its script tag', () => {
+    const data = storySchema.parse({
+      title: 'Tiêu đề </script>',
+      lede: 'Sapo',
+      publishedAt: '2026-11-26T08:00:00+07:00',
+      authors: ['Ban Dữ liệu Thước Đo'],
+      section: ['Xã hội', 'An sinh xã hội'],
+      tags: ['Giảm nghèo'],
+    });
+    const article = newsArticle(data, 'https://thuocdo.vn/bai-viet/x/', 'https://thuocdo.vn/bieu-do/y.png');
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2026-11-26T08:00:00+07:00',
+      inLanguage: 'vi',
+      image: ['https://thuocdo.vn/bieu-do/y.png'],
+    });
+    expect(jsonLd(article)).not.toContain('</script>');
+  });
+});
