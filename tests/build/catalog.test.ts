@@ -44,7 +44,7 @@ describe('the data catalog in dist/', () => {
       expect(page).toContain(
         rows.length > 20
           ? `20 dòng đầu trong tổng số ${formatInteger(rows.length)} dòng`
-          : `Cả ${formatInteger(rows.length)} dòng`,
+          : `Toàn bộ ${formatInteger(rows.length)} dòng`,
       );
       const preview = page.slice(page.indexOf('<table class="data-table">'));
       expect(preview.slice(0, preview.indexOf('</table>')).match(/<tr>/g)).toHaveLength(shown + 1);

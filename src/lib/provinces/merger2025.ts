@@ -58,14 +58,14 @@ export interface TextPart {
  * The sentence about 1 July 2025, as text parts; the other old provinces link to their pages.
  *
  * @example mergerSentence(merger2025(provinces, mergerTable, '02'), provincePath).map((p) => p.text).join('')
- * // 'Từ 1/7/2025 thuộc tỉnh Tuyên Quang mới, cùng với Tuyên Quang.'
+ * // 'Từ 01/07/2025 thuộc tỉnh Tuyên Quang mới, cùng với Tuyên Quang.'
  */
 export function mergerSentence(merger: Merger2025, pathOf: (slug: string) => string): TextPart[] {
   if (!merger.merged) {
     const renamed = merger.renamed ? ` (nay là ${merger.unitType} ${merger.name})` : '';
-    return [{ text: `Từ 1/7/2025 giữ nguyên, không sáp nhập${renamed}.` }];
+    return [{ text: `Từ 01/07/2025 giữ nguyên, không sáp nhập${renamed}.` }];
   }
-  const lead = `Từ 1/7/2025 thuộc ${merger.unitType} ${merger.name} mới`;
+  const lead = `Từ 01/07/2025 thuộc ${merger.unitType} ${merger.name} mới`;
   if (merger.partners.length === 0) return [{ text: `${lead}.` }];
   const parts: TextPart[] = [{ text: `${lead}, cùng với ` }];
   merger.partners.forEach((partner, i) => {

@@ -1,7 +1,7 @@
 /** The data catalog's interface strings, part of the interface strings of `src/lib/ui/`. */
 export const catalogStrings = {
   catalogTitle: 'Dữ liệu',
-  catalogDescription: 'Các bộ dữ liệu của Thước Đo: nguồn, giấy phép, lưu ý, các cột, và tệp CSV để tải về.',
+  catalogDescription: 'Các bộ dữ liệu của Thước Đo: nguồn, giấy phép, lưu ý, các cột và tệp CSV để tải về.',
   catalogIntro:
     'Mọi con số trên Thước Đo đều lấy từ các tệp dữ liệu dưới đây. Mỗi tệp ghi rõ nguồn, giấy phép và những lưu ý khi dùng; bạn có thể tải về đúng tệp CSV chúng tôi dùng.',
   breadcrumb: 'Đường dẫn',
@@ -30,5 +30,5 @@ export const catalogStrings = {
     columns > 1 ? 'mỗi dòng có một tổ hợp giá trị riêng ở các cột này' : 'mỗi dòng có một giá trị riêng ở cột này',
   preview: 'Xem trước',
   previewOf: (shown: string, total: string) => `${shown} dòng đầu trong tổng số ${total} dòng`,
-  previewAll: (total: string) => `Cả ${total} dòng`,
+  previewAll: (total: string) => `Toàn bộ ${total} dòng`,
 } as const;

@@ -7,7 +7,7 @@ export const provinceText = {
   noData: 'Thước Đo chưa có số liệu',
   noValueThatYear: 'Không có số liệu',
   cannotCompute: 'Không tính được',
-  notPrinted: 'Nguồn không in số này',
+  notPrinted: 'Nguồn không công bố số này',
   preliminary: 'Số sơ bộ.',
   latestWithValue: 'Năm gần nhất có số liệu.',
   country: 'Cả nước',
@@ -19,7 +19,7 @@ export const provinceText = {
   trendMissing: 'Thước Đo chưa có số liệu tỷ lệ hộ nghèo theo chuẩn thu nhập của tỉnh này.',
   ranksHeading: 'Xếp hạng tỷ lệ hộ nghèo',
   ranksIntro: 'Hạng 1 là nơi có tỷ lệ hộ nghèo cao nhất, tức nghèo nhất. Các tỉnh cùng tỷ lệ được xếp đồng hạng.',
-  indicatorsHeading: 'Các chỉ tiêu Thước Đo có về',
+  indicatorsHeading: 'Số liệu Thước Đo có về',
   indicatorsIntro:
     'Mỗi dòng dẫn tới bộ dữ liệu gốc, với nguồn và các lưu ý. Chỉ tiêu nào Thước Đo chưa có số liệu, bảng vẫn ghi rõ.',
   indicatorColumns: { indicator: 'Chỉ tiêu', year: 'Năm', value: 'Giá trị', note: 'Ghi chú và nguồn', dataset: 'Bộ dữ liệu' },

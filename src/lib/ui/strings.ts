@@ -5,10 +5,10 @@
 export const ui = {
   siteName: 'Thước Đo',
   tagline: 'Số liệu về an sinh xã hội, từng tỉnh một',
-  skipToContent: 'Bỏ qua, đến nội dung chính',
+  skipToContent: 'Chuyển đến nội dung chính',
   nav: [
     { label: 'An sinh xã hội', href: '/chuyen-muc/xa-hoi/an-sinh-xa-hoi/' },
-    { label: 'Tỉnh, thành', href: '/tinh/' },
+    { label: 'Tỉnh, thành phố', href: '/tinh/' },
     { label: 'Dữ liệu', href: '/du-lieu/' },
     { label: 'Biểu đồ', href: '/bieu-do/' },
     { label: 'Tìm kiếm', href: '/tim-kiem/' },

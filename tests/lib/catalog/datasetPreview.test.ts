@@ -33,8 +33,8 @@ describe('datasetPreview(schema, rows)', () => {
     const { schema, rows } = povertyFixture(12);
     const preview = datasetPreview(schema, rows);
     expect(preview.table.rows).toHaveLength(12);
-    expect(preview.caption).toBe('Cả 12 dòng');
-    expect(datasetPreview(schema, rows, 12).caption).toBe('Cả 12 dòng');
+    expect(preview.caption).toBe('Toàn bộ 12 dòng');
+    expect(datasetPreview(schema, rows, 12).caption).toBe('Toàn bộ 12 dòng');
     expect(datasetPreview(schema, rows, 5).caption).toBe('5 dòng đầu trong tổng số 12 dòng');
   });
 

@@ -116,7 +116,7 @@ describe('reviewRows(table, code, { standard })', () => {
     const rows = reviewRows(review, '12', { standard: 'chuẩn 2022–2025' });
     expect(rows.map((r) => [r.indicator, r.year, r.value, r.missing])).toEqual([
       ['Hộ nghèo theo rà soát, chuẩn 2022–2025', '2023', '25,6%', false],
-      ['Hộ cận nghèo theo rà soát, chuẩn 2022–2025', '2023', 'Nguồn không in số này', true],
+      ['Hộ cận nghèo theo rà soát, chuẩn 2022–2025', '2023', 'Nguồn không công bố số này', true],
       ['Hộ nghèo theo rà soát, chuẩn 2022–2025', '2024', '20.961 hộ (19,46%)', false],
       ['Hộ cận nghèo theo rà soát, chuẩn 2022–2025', '2024', '10.053 hộ (9,33%)', false],
     ]);

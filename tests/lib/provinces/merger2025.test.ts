@@ -66,10 +66,10 @@ describe('merger2025(provinces, mergerTable, code)', () => {
 
 describe('mergerSentence(merger, pathOf)', () => {
   it('writes the sentence for merged, unchanged and renamed provinces', () => {
-    expect(text('02')).toBe('Từ 1/7/2025 thuộc tỉnh Tuyên Quang mới, cùng với Tuyên Quang.');
-    expect(text('79')).toBe('Từ 1/7/2025 thuộc thành phố Hồ Chí Minh mới, cùng với Bà Rịa - Vũng Tàu và Bình Dương.');
-    expect(text('12')).toBe('Từ 1/7/2025 giữ nguyên, không sáp nhập.');
-    expect(text('46')).toBe('Từ 1/7/2025 giữ nguyên, không sáp nhập (nay là thành phố Huế).');
+    expect(text('02')).toBe('Từ 01/07/2025 thuộc tỉnh Tuyên Quang mới, cùng với Tuyên Quang.');
+    expect(text('79')).toBe('Từ 01/07/2025 thuộc thành phố Hồ Chí Minh mới, cùng với Bà Rịa - Vũng Tàu và Bình Dương.');
+    expect(text('12')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập.');
+    expect(text('46')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập (nay là thành phố Huế).');
   });
 
   it('links each other old province to its page', () => {

@@ -107,7 +107,7 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
   it('gives the name, region and place since July 2025', () => {
     expect(laiChau.province.name).toBe('Lai Châu');
     expect(laiChau.regionLine).toBe(`Vùng ${NORTH}.`);
-    expect(laiChau.merger.map((p) => p.text).join('')).toBe('Từ 1/7/2025 giữ nguyên, không sáp nhập.');
+    expect(laiChau.merger.map((p) => p.text).join('')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập.');
     expect(laiChau.pageTitle).toBe('Lai Châu: số liệu nghèo và an sinh xã hội');
     expect(laiChau.pageDescription).toMatch(
       /^Lai Châu: tỷ lệ hộ nghèo đa chiều năm 2023 là 28,12%, thứ 2\/3 cả nước tính từ tỷ lệ cao nhất\./,
@@ -134,7 +134,7 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
       ['Hộ nghèo theo rà soát, chuẩn 2022–2025', '2024', '20.961 hộ (19,46%)'],
       ['Hộ cận nghèo theo rà soát, chuẩn 2022–2025', '2024', '10.053 hộ (9,33%)'],
       ['Hộ nghèo theo rà soát, chuẩn 2016–2020', '2020', '16,33%'],
-      ['Hộ cận nghèo theo rà soát, chuẩn 2016–2020', '2020', 'Nguồn không in số này'],
+      ['Hộ cận nghèo theo rà soát, chuẩn 2016–2020', '2020', 'Nguồn không công bố số này'],
       ['Tỷ lệ hộ sử dụng điện', '2016', '86,8%'],
       ['Tỷ lệ hộ ở nhà kiên cố', '2016', '21,6%'],
     ]);
@@ -151,7 +151,7 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
       ['Hộ nghèo, hộ cận nghèo theo rà soát, chuẩn 2016–2020', null, 'Thước Đo chưa có số liệu'],
     ]);
     expect(haNoi.ranks[1].text).toBe('Không có số liệu của Hà Nội năm 2016, nên không xếp hạng.');
-    expect(haNoi.merger.map((p) => p.text).join('')).toBe('Từ 1/7/2025 giữ nguyên, không sáp nhập.');
+    expect(haNoi.merger.map((p) => p.text).join('')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập.');
   });
 
   it('gives the trend chart and the stories that list the province', () => {
@@ -161,7 +161,7 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
   });
 
   it('names the unit a merged province belongs to, even when no other province of its group is in the table', () => {
-    expect(provinceProfile(tables, '02').merger).toEqual([{ text: 'Từ 1/7/2025 thuộc tỉnh Tuyên Quang mới.' }]);
+    expect(provinceProfile(tables, '02').merger).toEqual([{ text: 'Từ 01/07/2025 thuộc tỉnh Tuyên Quang mới.' }]);
   });
 
   it('names the dataset it misses, and the unknown code', () => {
@@ -212,7 +212,7 @@ describe('provinceProfile(tables, code) on the bundled data/', () => {
       ['2015', '0,0%'],
     ]);
     expect(hcm.merger.map((p) => p.text).join('')).toBe(
-      'Từ 1/7/2025 thuộc thành phố Hồ Chí Minh mới, cùng với Bà Rịa - Vũng Tàu và Bình Dương.',
+      'Từ 01/07/2025 thuộc thành phố Hồ Chí Minh mới, cùng với Bà Rịa - Vũng Tàu và Bình Dương.',
     );
   });
 
