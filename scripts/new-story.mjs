@@ -33,7 +33,7 @@ writeFileSync(
   file,
   `---
 title: ${yamlString(title)}
-lede: "Viết sapo ở đây: một hai câu tóm tắt bài."
+lede: "Viết sapo ở đây: một, hai câu tóm tắt bài."
 publishedAt: ${nowInVietnam()}
 authors: [Ban Dữ liệu Thước Đo]
 section: [Xã hội, An sinh xã hội]
