@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { storyPath } from '../lib/stories/paths.ts';
+import { storyPath } from '../lib/urls.ts';
 import { stories } from '../queries/stories.ts';
 
 /** RSS 2.0: every published story, newest first, with its lede. */

@@ -4,6 +4,7 @@
  * come from our origin and from that very iframe.
  */
 import { readHeightMessage } from '../lib/embed/protocol.ts';
+import { embedPath } from '../lib/urls.ts';
 
 interface Embed {
   chart: string;
@@ -21,7 +22,7 @@ function mount(host: HTMLElement): void {
   const title = host.dataset.title || `Biểu đồ Thước Đo: ${chart}`;
   const frame = document.createElement('iframe');
   const theme = host.dataset.theme;
-  frame.src = `${origin}/nhung/${encodeURIComponent(chart)}/${theme ? `?theme=${encodeURIComponent(theme)}` : ''}`;
+  frame.src = `${origin}${embedPath(encodeURIComponent(chart))}${theme ? `?theme=${encodeURIComponent(theme)}` : ''}`;
   frame.title = title;
   frame.setAttribute('aria-label', title);
   frame.loading = 'lazy';

@@ -4,8 +4,8 @@ import type { Row } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { formatInteger } from '../format/number.ts';
 import { formatYears } from '../format/years.ts';
-import { datasetPath } from '../stories/paths.ts';
-import { datasetCsvPath } from './datasetCsvPath.ts';
+import { datasetPath } from '../urls.ts';
+import { datasetCsvPath } from '../urls.ts';
 
 /** One line of the data catalog, ready to display. */
 export interface CatalogItem {

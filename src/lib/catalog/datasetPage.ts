@@ -5,7 +5,7 @@ import { formatInteger } from '../format/number.ts';
 import { formatYears } from '../format/years.ts';
 import { catalogStrings } from '../ui/catalog.ts';
 import { datasetColumns, type ColumnItem } from './datasetColumns.ts';
-import { datasetCsvPath } from './datasetCsvPath.ts';
+import { datasetCsvPath } from '../urls.ts';
 import { datasetPreview, type DatasetPreview } from './datasetPreview.ts';
 import { datasetSources, type SourceItem } from './datasetSources.ts';
 import { formatFileSize } from './fileSize.ts';

@@ -2,7 +2,6 @@ export { catalogGroups, type CatalogGroup } from './catalogGroups.ts';
 export { catalogStrings } from '../ui/catalog.ts';
 export { datasetCatalog, type CatalogItem } from './datasetCatalog.ts';
 export { columnRange, columnTypeLabels, datasetColumns, type ColumnItem } from './datasetColumns.ts';
-export { datasetCsvPath } from './datasetCsvPath.ts';
 export { datasetPage, type DatasetPage, type Fact } from './datasetPage.ts';
 export { datasetPreview, PREVIEW_ROWS, type DatasetPreview } from './datasetPreview.ts';
 export { datasetSources, type SourceItem } from './datasetSources.ts';

@@ -10,6 +10,6 @@ export {
   readHeightMessage,
   type HeightMessage,
 } from './protocol.ts';
-export { chartPath, embedIframe, embedPath, embedSnippet, pngPath, type EmbedTarget } from './snippet.ts';
+export { embedSnippet, type EmbedTarget } from './snippet.ts';
 export { standaloneSvg } from './standaloneSvg.ts';
 export { chartOEmbed, chartUrl, svgSize, type OEmbed } from './oembed.ts';

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../charts/chartSpec.ts';
-import { chartPath, embedSnippet, pngPath } from './snippet.ts';
+import { chartPath, pngPath } from '../urls.ts';
+import { embedSnippet } from './snippet.ts';
 
 export interface OEmbed {
   version: '1.0';

@@ -1,4 +1,5 @@
 import { escapeText } from '../svg/svg.ts';
+import { chartPath, pngPath } from '../urls.ts';
 
 export interface EmbedTarget {
   /** The site's origin, e.g. https://thuocdo.vn */
@@ -6,10 +7,6 @@ export interface EmbedTarget {
   id: string;
   title: string;
 }
-
-export const embedPath = (id: string) => `/nhung/${id}/`;
-export const chartPath = (id: string) => `/bieu-do/${id}/`;
-export const pngPath = (id: string) => `/bieu-do/${id}.png`;
 
 /**
  * The code a journalist pastes: an element naming the chart, the loader, and a PNG for readers
@@ -23,9 +20,4 @@ export function embedSnippet({ origin, id, title }: EmbedTarget): string {
     `</div>`,
     `<script async src="${origin}/nhung.js"></script>`,
   ].join('\n');
-}
-
-/** A plain iframe, for oEmbed consumers and CMSs that strip scripts. */
-export function embedIframe({ origin, id, title }: EmbedTarget, height: number): string {
-  return `<iframe src="${origin}${embedPath(id)}" title="${escapeText(title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
 }

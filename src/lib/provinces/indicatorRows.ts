@@ -1,6 +1,6 @@
 import type { Row, Table } from '../data/table.ts';
 import { formatInteger, formatPercent, formatPoints, type NumberOptions } from '../format/number.ts';
-import { datasetPath } from '../stories/paths.ts';
+import { datasetPath } from '../urls.ts';
 import { latestObservation, pointChange, provinceSeries, rowsWhere, type Observation } from './observations.ts';
 import { provinceText } from '../ui/province.ts';
 

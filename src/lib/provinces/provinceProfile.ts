@@ -2,7 +2,7 @@ import { PROVINCES_ID } from '../data/loadDatasets.ts';
 import { provincesFrom, type Province } from '../data/provinces.ts';
 import type { Table } from '../data/table.ts';
 import { formatPercent } from '../format/number.ts';
-import { provincePath } from '../stories/paths.ts';
+import { provincePath } from '../urls.ts';
 import { changeRow, latestValueRows, reviewRows, type IndicatorRow } from './indicatorRows.ts';
 import { merger2025, mergerSentence, type TextPart } from './merger2025.ts';
 import { POVERTY_RATE_ID, povertyTrendChart, STANDARD_CHANGE_YEAR, type ProvinceChart } from './povertyTrendChart.ts';

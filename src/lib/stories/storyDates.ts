@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
-import { storyPath } from './paths.ts';
+import { storyPath } from '../urls.ts';
 
 /**
  * When each story last changed (updatedAt, else publishedAt), by its URL path, read from the

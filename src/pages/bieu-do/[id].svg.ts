@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartPath, standaloneSvg } from '../../lib/embed/index.ts';
+import { standaloneSvg } from '../../lib/embed/index.ts';
+import { chartPath } from '../../lib/urls.ts';
 import { chartIds, publishedChart } from '../../queries/charts.ts';
 
 export const getStaticPaths = (async () => (await chartIds()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetCsvPath } from '../../../src/lib/catalog/datasetCsvPath.ts';
+import { datasetCsvPath } from '../../../src/lib/urls.ts';
 import { readDatasetFile } from '../../../src/lib/catalog/readDatasetFile.ts';
 
 describe('readDatasetFile(root, file)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCitation, chartCsv, chartOEmbed, embedIframe, embedSnippet, svgSize } from '../../../src/lib/embed/index.ts';
+import { chartCitation, chartCsv, chartOEmbed, embedSnippet, svgSize } from '../../../src/lib/embed/index.ts';
 import { storiesUsingChart } from '../../../src/lib/stories/chartUsage.ts';
 
 const target = { origin: 'https://thuocdo.vn', id: 'lai-chau-ha-tang-2024', title: 'Đường, trường "và" <trạm>' };
@@ -14,12 +14,6 @@ describe('embedSnippet(target)', () => {
       '<noscript><a href="https://thuocdo.vn/bieu-do/lai-chau-ha-tang-2024/"><img src="https://thuocdo.vn/bieu-do/lai-chau-ha-tang-2024.png"',
     );
     expect(snippet).toContain('<script async src="https://thuocdo.vn/nhung.js"></script>');
-  });
-
-  it('embedIframe(target, height) is a plain titled iframe', () => {
-    expect(embedIframe(target, 500)).toMatch(
-      /^<iframe src="https:\/\/thuocdo.vn\/nhung\/lai-chau-ha-tang-2024\/" title="Đường, trường &quot;và&quot; &lt;trạm&gt;" width="100%" height="500"/,
-    );
   });
 });
 

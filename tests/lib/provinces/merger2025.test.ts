@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provincesFrom } from '../../../src/lib/data/index.ts';
 import { merger2025, mergerSentence } from '../../../src/lib/provinces/merger2025.ts';
-import { provincePath } from '../../../src/lib/stories/paths.ts';
+import { provincePath } from '../../../src/lib/urls.ts';
 import { tableOf } from '../../helpers/chartFixture.ts';
 
 const province = (code: string, name: string, slug: string, to: [string, string], status: string) => ({

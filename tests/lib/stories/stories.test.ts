@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frontPage } from '../../../src/lib/stories/frontPage.ts';
 import { groupStories } from '../../../src/lib/stories/groupStories.ts';
 import { jsonLd, newsArticle } from '../../../src/lib/stories/newsArticle.ts';
-import { authorPath, sectionPath, storyPath, tagPath } from '../../../src/lib/stories/paths.ts';
+import { authorPath, sectionPath, storyPath, tagPath } from '../../../src/lib/urls.ts';
 import { publishedStories, readingMinutes, relatedStories } from '../../../src/lib/stories/publishedStories.ts';
 import { storySchema } from '../../../src/lib/stories/storySchema.ts';
 

@@ -1,0 +1,19 @@
+/**
+ * Every public URL of the site, in one place: other sites link to them and embeds depend on
+ * them, so they never change (see the URL table of DESIGN.md). Slugs fold diacritics, đ → d.
+ */
+import { slugify } from './format/slug.ts';
+
+export const storyPath = (id: string) => `/bai-viet/${id}/`;
+export const sectionPath = ([category, sub]: readonly [string, string]) => `/chuyen-muc/${slugify(category)}/${slugify(sub)}/`;
+export const categoryPath = (category: string) => `/chuyen-muc/${slugify(category)}/`;
+export const tagPath = (tag: string) => `/the/${slugify(tag)}/`;
+export const authorPath = (author: string) => `/tac-gia/${slugify(author)}/`;
+export const provincePath = (slug: string) => `/tinh/${slug}/`;
+export const datasetPath = (id: string) => `/du-lieu/${id}/`;
+/** The dataset's CSV, byte for byte as bundled. */
+export const datasetCsvPath = (id: string) => `/du-lieu/${id}.csv`;
+export const chartPath = (id: string) => `/bieu-do/${id}/`;
+export const pngPath = (id: string) => `/bieu-do/${id}.png`;
+/** The page an embed's iframe shows. */
+export const embedPath = (id: string) => `/nhung/${id}/`;
