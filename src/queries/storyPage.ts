@@ -1,0 +1,22 @@
+import { PROVINCES_ID, provincesFrom } from '../lib/data/index.ts';
+import { provincesOf } from '../lib/provinces/provincesOf.ts';
+import { jsonLd, newsArticle } from '../lib/stories/newsArticle.ts';
+import { readingMinutes } from '../lib/stories/publishedStories.ts';
+import { pngPath, storyPath } from '../lib/urls.ts';
+import { datasetTable } from './datasets.ts';
+import type { Story } from './stories.ts';
+
+/** What a story page shows besides the story itself: its address, image, provinces, JSON-LD, reading time. */
+export async function storyPage(story: Story, site: URL) {
+  const { data } = story;
+  const url = new URL(storyPath(story.id), site).href;
+  // The hero chart's PNG is the story's picture for link previews and search engines.
+  const image = data.heroChart ? pngPath(data.heroChart) : undefined;
+  return {
+    url,
+    image,
+    provinces: provincesOf(data.provinces, provincesFrom(await datasetTable(PROVINCES_ID)), story.id),
+    structuredData: jsonLd(newsArticle(data, url, image && new URL(image, site).href)),
+    minutes: readingMinutes(story.body ?? ''),
+  };
+}
