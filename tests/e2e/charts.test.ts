@@ -1,20 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser, seriousAxeViolations } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { collectErrors, seriousAxeViolations, useBrowser } from '../helpers/browser.ts';
 
 const origin = inject('siteOrigin');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The gallery page holds every chart type. */
 async function openGallery(width = 390): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser().newPage({ viewport: { width, height: 900 } });
   const errors = collectErrors(page);
   await page.goto(`${origin}/bieu-do/`);
   return { page, errors };
@@ -96,7 +90,7 @@ describe('charts in Chromium', () => {
   });
 
   it('draw every chart without JavaScript, with its data table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${origin}/bieu-do/`);
     const figures = page.locator('figure.chart');
@@ -114,7 +108,7 @@ describe('charts in Chromium', () => {
   it('have no serious or critical axe violations, in light and dark themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       // axe is injected as an inline script: the test bypasses our Content Security Policy to run it.
-      const page = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme, bypassCSP: true });
+      const page = await browser().newPage({ viewport: { width: 390, height: 900 }, colorScheme, bypassCSP: true });
       await page.goto(`${origin}/bieu-do/`);
       const violations = await seriousAxeViolations(page);
       expect(violations, colorScheme).toEqual([]);

@@ -2,20 +2,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { embedSnippet } from '../../src/lib/embed/index.ts';
-import { collectErrors, launchBrowser } from '../helpers/browser.ts';
+import { collectErrors, useBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/staticServer.ts';
 
 const siteOrigin = inject('siteOrigin');
 const charts = ['lai-chau-ha-tang-2024', 'lai-chau-so-voi-vung-va-ca-nuoc'];
 
-let browser: Browser;
+const browser = useBrowser();
 let host: { origin: string; server: Server };
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // The host page lives on another origin (another port), as a newsroom's page would.
   const dir = mkdtempSync(join(tmpdir(), 'thuocdo-host-'));
   const snippets = charts
@@ -41,7 +40,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => host?.server.close(resolve));
 });
 
@@ -83,7 +81,7 @@ async function expectFitted(page: Page, id: string) {
 
 describe('embeds on a page of another origin', () => {
   it('make lazy, titled iframes that take their content height, each its own', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    const page = await browser().newPage({ viewport: { width: 900, height: 1200 } });
     const errors = collectErrors(page);
     await page.goto(`${host.origin}/`);
     const frames = page.locator('[data-thuocdo-chart] iframe');
@@ -102,7 +100,7 @@ describe('embeds on a page of another origin', () => {
   });
 
   it('follow the host width as it shrinks and grows', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    const page = await browser().newPage({ viewport: { width: 900, height: 1200 } });
     await page.goto(`${host.origin}/`);
     const id = charts[1];
     await page.locator(`[data-thuocdo-chart="${id}"]`).scrollIntoViewIfNeeded();
@@ -119,7 +117,7 @@ describe('embeds on a page of another origin', () => {
   });
 
   it('take the right height once an embed that loaded hidden is shown', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    const page = await browser().newPage({ viewport: { width: 900, height: 1200 } });
     await page.goto(`${host.origin}/hidden.html`);
     await page.waitForSelector('[data-thuocdo-chart] iframe', { state: 'attached' });
     await page.locator('summary').click();
@@ -128,7 +126,7 @@ describe('embeds on a page of another origin', () => {
   });
 
   it('ignore height messages from another origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    const page = await browser().newPage({ viewport: { width: 900, height: 1200 } });
     await page.goto(`${host.origin}/`);
     const id = charts[0];
     await expectFitted(page, id);
@@ -141,7 +139,7 @@ describe('embeds on a page of another origin', () => {
   });
 
   it('send the pym.js height message when pym names the child', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${host.origin}/pym.html`);
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.find((m) => typeof m === 'string')))
@@ -154,7 +152,7 @@ describe('embeds on a page of another origin', () => {
   });
 
   it('may be framed by any site, while other pages may be framed only by our own', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/frame-ancestors|Refused to frame/i.test(message.text())) refused.push(message.text());
@@ -170,7 +168,7 @@ describe('embeds on a page of another origin', () => {
   });
 
   it('follow the host theme given in the URL', async () => {
-    const page = await browser.newPage({ colorScheme: 'light' });
+    const page = await browser().newPage({ colorScheme: 'light' });
     await page.goto(`${siteOrigin}/nhung/${charts[0]}/?theme=dark`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

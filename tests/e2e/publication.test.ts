@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchBrowser, seriousAxeViolations } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { collectErrors, seriousAxeViolations, useBrowser } from '../helpers/browser.ts';
 
 const origin = inject('siteOrigin');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The story URLs the search page lists for a query, in order. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
@@ -30,7 +24,7 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 
 describe('search, in Vietnamese', () => {
   it('finds the Lai Châu story and province for "lai chau", "LAI CHÂU" and a query typed in NFD, first', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = collectErrors(page);
     for (const query of ['lai chau', 'LAI CHÂU', 'Lai Châu'.normalize('NFD')]) {
       const results = await searchFor(page, query);
@@ -42,7 +36,7 @@ describe('search, in Vietnamese', () => {
   });
 
   it('finds "đường" when typed "duong", and only exact matches when typed with diacritics', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const stories = (urls: string[]) => urls.filter((url) => url.startsWith('/bai-viet/'));
     const folded = stories(await searchFor(page, 'duong'));
     const exact = stories(await searchFor(page, 'đường'));
@@ -57,7 +51,7 @@ describe('search, in Vietnamese', () => {
 
 describe('navigation', () => {
   it('goes from the front page to a story, a province and a dataset', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 900 } });
     const errors = collectErrors(page);
     await page.goto(`${origin}/`);
     await page.locator('.lead .story-card-title a').click();
@@ -93,7 +87,7 @@ describe('accessibility of every page type', () => {
   for (const path of pages) {
     it(`${path} has no serious or critical axe violation`, async () => {
       // axe is injected as an inline script: the test bypasses our Content Security Policy to run it.
-      const page = await browser.newPage({ viewport: { width: 390, height: 900 }, bypassCSP: true });
+      const page = await browser().newPage({ viewport: { width: 390, height: 900 }, bypassCSP: true });
       await page.goto(`${origin}${path}`);
       const violations = await seriousAxeViolations(page);
       expect(violations).toEqual([]);
