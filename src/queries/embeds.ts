@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
 import { chartCitation, chartOEmbed, chartUrl, embedSnippet, standaloneSvg, svgSize, type OEmbed } from '../lib/embed/index.ts';
 import { chartSources } from '../lib/charts/index.ts';
 import { storiesUsingChart } from '../lib/stories/chartUsage.ts';
 import { publishedChart } from './charts.ts';
+import { stories as publishedStories } from './stories.ts';
 
 /** PNG exports are rendered at twice the SVG size. */
 export const PNG_SCALE = 2;
@@ -12,7 +12,8 @@ export async function chartSharing(id: string, site: URL) {
   const { spec, source, table } = await publishedChart(id, `/bieu-do/${id}/`);
   const origin = site.origin;
   const url = chartUrl(origin, id);
-  const stories = storiesUsingChart(await getCollection('stories', ({ data }) => !data.draft), id);
+  // Only what this build publishes: a draft or a story scheduled for later must not leak its title here.
+  const stories = storiesUsingChart(await publishedStories(), id);
   const publishers = [...new Set(chartSources(table, spec).map((s) => s.publisher))];
   return {
     spec,

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/lib/format/index.ts';
@@ -96,7 +96,7 @@ describe('the built publication', () => {
 });
 
 describe('a build with a draft and a story dated in the future', () => {
-  it('publishes neither: no page, list, feed, sitemap or search entry', () => {
+  it('publishes neither: no page, list, chart page, feed, sitemap or search entry', () => {
     const copy = copyProject();
     const story = (title: string, extra: string) => `---
 title: ${title}
@@ -105,15 +105,24 @@ publishedAt: ${extra}
 authors: [Người Thử]
 section: [Xã hội, Chưa đăng]
 tags: [Thẻ chưa đăng]
+heroChart: lai-chau-ha-tang-2024
 ---
 
 Nội dung chưa được đăng: từ khóa zyxwvut.
 `;
     writeFileSync(join(copy, 'src/content/stories/ban-nhap.md'), story('Bản nháp', '2026-11-20T08:00:00+07:00\ndraft: true'));
     writeFileSync(join(copy, 'src/content/stories/bai-tuong-lai.md'), story('Bài tương lai', '2099-01-01T08:00:00+07:00'));
+    // Also published: a story kept in a folder, its file named with diacritics, at an ASCII address.
+    mkdirSync(join(copy, 'src/content/stories/2025'));
+    writeFileSync(
+      join(copy, 'src/content/stories/2025/Điện Biên thử nghiệm.md'),
+      `---\ntitle: Bài trong thư mục\nlede: Thử.\npublishedAt: 2026-11-20T08:00:00+07:00\nauthors: [Ban Dữ liệu Thước Đo]\nsection: [Xã hội, An sinh xã hội]\ntags: [Giảm nghèo]\n---\n\nNội dung.\n`,
+    );
     const result = runAstro(['build'], copy);
     expect(result.status, result.stderr).toBe(0);
     const out = join(copy, 'dist');
+    expect(resolves(out, '/bai-viet/dien-bien-thu-nghiem/')).toBe(true);
+    expect(readdirSync(join(out, 'bai-viet')).filter((name) => !/^[a-z0-9-]+$/.test(name))).toEqual([]);
     const everything =
       htmlFiles(out)
         .map((f) => readFileSync(join(out, f), 'utf8'))
@@ -124,11 +133,14 @@ Nội dung chưa được đăng: từ khóa zyxwvut.
       expect(resolves(out, `/bai-viet/${slug}/`)).toBe(false);
       expect(everything).not.toContain(`/bai-viet/${slug}/`);
     }
+    // Both use a chart: its chart page lists the stories using it, and must not list these.
+    expect(everything).not.toMatch(/Bản nháp|Bài tương lai/);
     expect(everything).not.toContain('Chưa đăng');
     expect(everything).not.toContain('Người Thử');
-    // The same pages are indexed for search as in the real build: neither story is among them.
+    // The same pages are indexed for search as in the real build, plus the story in a folder:
+    // neither the draft nor the future story is among them.
     const indexedPages = (dir: string) =>
       JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages.vi.page_count;
-    expect(indexedPages(out)).toBe(indexedPages(dist));
+    expect(indexedPages(out)).toBe(indexedPages(dist) + 1);
   });
 });
