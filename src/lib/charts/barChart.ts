@@ -6,7 +6,7 @@ import { el, type Markup } from '../svg/svg.ts';
 import { xGrid, yGrid } from './axis.ts';
 import type { BarSpec } from './chartSpec.ts';
 import type { ChartContext } from './context.ts';
-import { layouts, svgAttributes, textWidth, type Layout } from './layout.ts';
+import { fitText, layouts, svgAttributes, textWidth, type Layout } from './layout.ts';
 import type { ChartModel } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
 import { valueFormatter } from './valueFormat.ts';
@@ -52,7 +52,9 @@ function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup 
   const { width, fontSize } = layout;
   const format = valueFormatter(spec.format);
   const rowHeight = fontSize * 1.6;
-  const labelWidth = (max(data.bars, (b) => textWidth(b.label, fontSize)) ?? 0) + 8;
+  // Labels take at most half the width; a longer one is cut (whole in the tooltip and table).
+  const maxLabel = width * 0.5;
+  const labelWidth = Math.min(max(data.bars, (b) => textWidth(b.label, fontSize)) ?? 0, maxLabel) + 8;
   const valueWidth = (max(data.bars, (b) => textWidth(b.value === null ? '–' : format(b.value), fontSize)) ?? 0) + 6;
   const margin = { top: fontSize * 0.5, right: valueWidth, bottom: fontSize * 2.2, left: labelWidth };
   const height = Math.round(margin.top + margin.bottom + rowHeight * data.bars.length);
@@ -84,7 +86,7 @@ function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup 
           el(
             'text',
             { class: 'bar-label', x: margin.left - 6, y: mid, dy: '0.32em', 'text-anchor': 'end', 'font-size': fontSize },
-            b.label,
+            fitText(b.label, fontSize, maxLabel),
           ),
           b.value === null
             ? null

@@ -5,7 +5,7 @@ import { formatPercent } from '../format/number.ts';
 import { el, type Markup } from '../svg/svg.ts';
 import type { BudgetSpec } from './chartSpec.ts';
 import { keyedValues } from './keyedValues.ts';
-import { layouts, svgAttributes, type Layout } from './layout.ts';
+import { fitText, layouts, svgAttributes, type Layout } from './layout.ts';
 import type { ChartModel } from './model.ts';
 import { valueFormatter } from './valueFormat.ts';
 
@@ -86,7 +86,7 @@ function renderBudget(sources: BudgetSource[], spec: BudgetSpec, layout: Layout)
         el(
           'text',
           { class: 'budget-label', x: 0, y: top, 'font-size': fontSize, 'font-weight': 'bold' },
-          s.label,
+          fitText(s.label, fontSize, width * 0.6),
           s.share === null ? '' : ` — ${shareText(s)}`,
         ),
         bar('planned', s.planned, barTop, 'kế hoạch'),

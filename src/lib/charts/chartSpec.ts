@@ -3,9 +3,10 @@
  * pages, embeds and stories use it. One zod schema, the type comes from it.
  */
 import { z } from 'zod';
+import { paragraph, text as textField } from '../text/fields.ts';
 import { valueFormatSchema } from './valueFormat.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = textField();
 const column = text.describe('a column of the dataset');
 const scalar = z.union([z.string(), z.number()]);
 
@@ -13,12 +14,12 @@ const common = {
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case without diacritics, e.g. ty-le-ho-ngheo-lai-chau'),
   dataset: text,
   title: text,
-  subtitle: text.optional(),
+  subtitle: paragraph().optional(),
   /** What the chart shows, for screen readers: required. */
-  description: text,
-  notes: z.array(text).default([]),
+  description: paragraph(),
+  notes: z.array(paragraph()).default([]),
   /** Overrides the source line; by default the dataset's sources. */
-  source: text.optional(),
+  source: paragraph().optional(),
   /** Keep only rows whose column holds one of the values. */
   filter: z.record(z.string(), z.union([scalar, z.array(scalar).min(1)])).default({}),
   /**

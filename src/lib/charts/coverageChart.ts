@@ -3,7 +3,7 @@ import type { Table } from '../data/table.ts';
 import { el, type Markup } from '../svg/svg.ts';
 import type { CoverageSpec } from './chartSpec.ts';
 import { keyedValues } from './keyedValues.ts';
-import { layouts, svgAttributes, type Layout } from './layout.ts';
+import { fitText, layouts, svgAttributes, type Layout } from './layout.ts';
 import type { ChartModel } from './model.ts';
 import { valueFormatter } from './valueFormat.ts';
 
@@ -43,7 +43,11 @@ function renderCoverage(items: CoverageItem[], spec: CoverageSpec, layout: Layou
           'data-label': item.label,
           'data-value': item.value === null ? 'không có số liệu' : format(item.value),
         },
-        el('text', { class: 'coverage-label', x: 0, y: top - fontSize * 0.45, 'font-size': fontSize }, item.label),
+        el(
+          'text',
+          { class: 'coverage-label', x: 0, y: top - fontSize * 0.45, 'font-size': fontSize },
+          fitText(item.label, fontSize, width * 0.75),
+        ),
         el(
           'text',
           {

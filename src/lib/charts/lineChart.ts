@@ -6,7 +6,7 @@ import { compareVi } from '../format/collate.ts';
 import { el, type Markup } from '../svg/svg.ts';
 import { yGrid } from './axis.ts';
 import type { LineSpec } from './chartSpec.ts';
-import { fittingTicks, layouts, seriesClasses, svgAttributes, textWidth, type Layout } from './layout.ts';
+import { fitText, fittingTicks, layouts, seriesClasses, svgAttributes, textWidth, type Layout } from './layout.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
 import { axisUnit, valueFormatter } from './valueFormat.ts';
@@ -191,7 +191,7 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
         el(
           'text',
           { class: 'end-label', x: width - margin.right + 6, y: labelYs[i], dy: '0.32em', 'font-size': fontSize },
-          s.label,
+          fitText(s.label, fontSize, margin.right - 8),
         ),
       ),
     ),

@@ -4,6 +4,7 @@
  * type comes from it.
  */
 import { z } from 'zod';
+import { paragraph, text, webUrl } from '../text/fields.ts';
 
 /** Column types a CSV cell can have. `code` stays a string (`01` stays `01`). */
 export const columnTypes = ['string', 'code', 'integer', 'number', 'percent', 'year', 'date'] as const;
@@ -12,7 +13,7 @@ export type ColumnType = (typeof columnTypes)[number];
 /** Reference tables a code column can join to. */
 export const referenceTables = ['provinces'] as const;
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const nonEmpty = text();
 
 export const sourceSchema = z.strictObject({
   /** The key a `source_id` column of the CSV uses for this source, when it has one. */
@@ -25,10 +26,10 @@ export const sourceSchema = z.strictObject({
     (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : typeof d === 'number' ? String(d) : d),
     z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
   ),
-  url: z.url().optional(),
+  url: webUrl().optional(),
   /** An official document number, e.g. `Quyết định 1719/QĐ-TTg`. */
   document: nonEmpty.optional(),
-  note: nonEmpty.optional(),
+  note: paragraph().optional(),
 });
 
 export const columnSchema = z
@@ -38,13 +39,13 @@ export const columnSchema = z
     /** Vietnamese label shown to readers. */
     label: nonEmpty,
     unit: nonEmpty.optional(),
-    description: nonEmpty.optional(),
+    description: paragraph().optional(),
     /** May a cell be empty (or `..`)? Missing cells become `null`, never 0. */
     nullable: z.boolean().default(false),
     min: z.number().optional(),
     max: z.number().optional(),
     /** A regular expression a `code` or `string` cell must match in full. */
-    pattern: nonEmpty.optional(),
+    pattern: paragraph().optional(),
     /** A code column whose values must exist in a reference table. */
     references: z.enum(referenceTables).optional(),
   })
@@ -61,12 +62,12 @@ export const datasetSchemaSchema = z
     /** Permanent id: charts, stories and URLs (`/du-lieu/<id>/`) use it. kebab-case. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. poverty-rate-by-province'),
     title: nonEmpty,
-    description: nonEmpty,
+    description: paragraph(),
     /** Topic folder in `data/`, for the catalog. */
     topic: nonEmpty.optional(),
     sources: z.array(sourceSchema).min(1, 'name at least one source'),
-    licence: z.strictObject({ name: nonEmpty, url: z.url().optional(), note: nonEmpty.optional() }),
-    caveats: z.array(nonEmpty).default([]),
+    licence: z.strictObject({ name: nonEmpty, url: webUrl().optional(), note: paragraph().optional() }),
+    caveats: z.array(paragraph()).default([]),
     /**
      * How numbers are written in the file: `.` (default: 1417.3) or `,` (Vietnamese Excel
      * exports: 1.417,3, where `.` groups thousands).

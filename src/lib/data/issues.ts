@@ -1,3 +1,5 @@
+import { visible } from '../text/safeText.ts';
+
 /**
  * A problem found in a data file, with everything an editor needs to find and fix it.
  * Loaders collect every issue of every file before failing, so one build lists them all.
@@ -22,7 +24,8 @@ export interface DataIssue {
 export function formatIssue(issue: DataIssue): string {
   const place = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
   const column = issue.columnName === undefined ? '' : ` column "${issue.columnName}"`;
-  const value = issue.value === undefined ? '' : ` value ${JSON.stringify(issue.value)}`;
+  // A value is shown, never obeyed: a direction override in it must not reverse the message.
+  const value = issue.value === undefined ? '' : ` value ${visible(JSON.stringify(issue.value))}`;
   const hint = issue.hint ? `\n    → ${issue.hint}` : '';
   return `${place}${column}${value}: ${issue.message}${hint}`;
 }

@@ -1,3 +1,5 @@
+import { PARAGRAPH_MAX } from '../text/fields.ts';
+import { textProblem } from '../text/safeText.ts';
 import type { ColumnSchema } from './datasetSchema.ts';
 import type { Value } from './table.ts';
 
@@ -64,8 +66,10 @@ function parseDate(cell: string): string | undefined {
 export function parseCell(cell: string, column: ColumnSchema, decimal: Decimal): CellResult {
   switch (column.type) {
     case 'string':
-    case 'code':
-      return { value: cell };
+    case 'code': {
+      const problem = textProblem(cell, PARAGRAPH_MAX);
+      return problem ? { error: problem.message, hint: problem.hint } : { value: cell };
+    }
     case 'date': {
       const date = parseDate(cell);
       return date === undefined

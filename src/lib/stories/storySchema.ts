@@ -3,8 +3,9 @@
  * the field.
  */
 import { z } from 'zod';
+import { paragraph, slugName, text as textField } from '../text/fields.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = textField();
 
 /** A date and time with its offset, e.g. 2024-08-12T16:48:00+07:00; YAML may give it as a Date. */
 const dateTime = z.preprocess(
@@ -17,21 +18,29 @@ const dateTime = z.preprocess(
 export const storySchema = z.strictObject({
   title: text,
   /** The sapo: one or two sentences under the title. */
-  lede: text,
+  lede: paragraph(),
   publishedAt: dateTime,
   updatedAt: dateTime.optional(),
-  authors: z.array(text).min(1, 'name at least one author'),
+  authors: z.array(slugName()).min(1, 'name at least one author'),
   /** Section and subsection, e.g. [Xã hội, An sinh xã hội] → /chuyen-muc/xa-hoi/an-sinh-xa-hoi/. */
-  section: z.tuple([text, text]),
-  tags: z.array(text).default([]),
+  section: z.tuple([slugName(), slugName()]),
+  tags: z.array(slugName()).default([]),
   /** GSO codes of the provinces the story is about (see data/geo/provinces.csv). */
   provinces: z.array(z.string().regex(/^\d{2}$/, 'a province code has two digits, e.g. 12')).default([]),
   /** The chart shown at the top of the story and in lists, instead of a photo. */
   heroChart: text.optional(),
-  hero: z.strictObject({ src: text, alt: text, caption: text, credit: text }).optional(),
+  /** A photo from public/, by its path there: `/anh/lai-chau.jpg` is public/anh/lai-chau.jpg. */
+  hero: z
+    .strictObject({
+      src: text.regex(/^\/(?!\/)\S+$/, 'write the path of the image inside public/, starting with /, e.g. /anh/lai-chau.jpg'),
+      alt: text,
+      caption: paragraph(),
+      credit: text,
+    })
+    .optional(),
   draft: z.boolean().default(false),
   featured: z.boolean().default(false),
-  corrections: z.array(z.strictObject({ date: dateTime, text })).default([]),
+  corrections: z.array(z.strictObject({ date: dateTime, text: paragraph() })).default([]),
 });
 
 export type StoryData = z.output<typeof storySchema>;

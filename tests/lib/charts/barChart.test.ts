@@ -60,4 +60,30 @@ describe('barData(table, spec, context)', () => {
     // The printed average of the source, 3,78, is what the computed mean rounds to.
     expect(model.table.rows.at(-1)?.map((c) => c.text)).toEqual(['Trung bình', '3,78 điểm %']);
   });
+
+  it('keeps its plot when a label is very long: the label is cut on the chart, whole in its tooltip and table', () => {
+    const long = 'Tỉnh '.repeat(400).trim();
+    const table = tableOf([
+      { name: long, value: 40 },
+      { name: 'Lai Châu', value: 20 },
+    ]);
+    const model = barChart(table, bar({ orientation: 'horizontal', category: 'name', value: 'value' }), testContext);
+    if (!model.svg || !('narrow' in model.svg)) throw new Error('expected two layouts');
+    for (const [name, width] of [
+      ['narrow', 340],
+      ['wide', 640],
+    ] as const) {
+      const svg = model.svg[name].html;
+      const rects = [...svg.matchAll(/<rect x="([\d.]+)"[^>]* width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(rects.length).toBe(2);
+      // Labels take at most half the width: the bars keep the rest.
+      for (const [x, w] of rects) {
+        expect(x).toBeLessThanOrEqual(width * 0.5 + 20);
+        expect(w).toBeGreaterThan(10);
+      }
+      expect(svg).toContain(`data-label="${long}"`);
+      expect(svg).toMatch(/>Tỉnh Tỉnh[^<]*…<\/text>/);
+    }
+    expect(model.table.rows.map((row) => row[0].text)).toContain(long);
+  });
 });

@@ -103,6 +103,24 @@ describe('loadDatasets(dir) rejects bad files, listing every problem with file, 
     ]);
   });
 
+  it('reports an invisible control or direction character in a text cell, shown as its code', () => {
+    const csv = `${header}\n12,Lai\u0007Châu,2021,1,2\n11,\u202EnêiB nệiĐ,2021,1,2\n`;
+    const issues = issuesOf(povertyProject(csv));
+    expect(issues.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
+      { line: 2, column: 2, message: 'invisible character U+0007 (bell) at character 4' },
+      { line: 3, column: 2, message: 'invisible character U+202E (right-to-left override, which reverses the text after it) at character 1' },
+    ]);
+    const message = new DataValidationError(issues).message;
+    expect(message).toContain('value "Lai\\u0007Châu"');
+    expect(message).toContain('value "\\u{202E}nêiB nệiĐ"');
+    expect(message).not.toContain('\u202E');
+  });
+
+  it('reports a text cell too long to show', () => {
+    const [issue] = issuesOf(povertyProject(`${header}\n12,${'x'.repeat(20_000)},2021,1,2\n`));
+    expect(issue).toMatchObject({ line: 2, column: 2, message: '20000 characters, more than the 2000 this field takes' });
+  });
+
   it('reports a ragged row', () => {
     const issues = issuesOf(povertyProject(`${header}\n12,Lai Châu,2021,1\n11,Điện Biên,2021,1,2,3\n`));
     expect(issues.map((issue) => [issue.line, issue.message])).toEqual([

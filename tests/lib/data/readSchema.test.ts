@@ -24,6 +24,34 @@ describe('readSchema(yaml, file)', () => {
     );
   });
 
+  it('accepts only web links as source and licence URLs: no javascript:, data:, vbscript: or file:', () => {
+    for (const url of ['javascript:alert(document.cookie)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox', 'file:///etc/passwd']) {
+      const yaml = povertySchemaYaml()
+        .replace('sources: [{ title: Bảng, publisher: GSO, date: 2018-09 }]', `sources: [{ title: Bảng, publisher: GSO, date: 2018-09, url: '${url}' }]`)
+        .replace('licence: { name: Công khai }', `licence: { name: Công khai, url: '${url}' }`);
+      const result = readSchema(yaml, 's.yaml');
+      if (!('issues' in result)) throw new Error(`${url} was accepted`);
+      expect(result.issues.map((issue) => issue.value).sort(), url).toEqual(['licence.url', 'sources.0.url']);
+      expect(result.issues[0].message).toContain('https://');
+    }
+    const safe = povertySchemaYaml().replace('licence: { name: Công khai }', "licence: { name: CC BY 4.0, url: 'https://creativecommons.org/licenses/by/4.0/' }");
+    expect('schema' in readSchema(safe, 's.yaml')).toBe(true);
+  });
+
+  it('refuses a direction override in a source line and a vertical tab in a title', () => {
+    const yaml = povertySchemaYaml()
+      .replace('publisher: GSO', 'publisher: "\u202EOSG"')
+      .replace('title: Tỷ lệ hộ nghèo', 'title: "Tỷ lệ\vhộ nghèo"');
+    const result = readSchema(yaml, 's.yaml');
+    if (!('issues' in result)) throw new Error('expected issues');
+    expect(result.issues.map((issue) => [issue.value, issue.message])).toEqual(
+      expect.arrayContaining([
+        ['sources.0.publisher', expect.stringContaining('U+202E')],
+        ['title', expect.stringContaining('U+000B')],
+      ]),
+    );
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const result = readSchema('id: x\ntitle: [unclosed\n', 's.yaml');
     expect('issues' in result && result.issues[0].message).toMatch(/^invalid YAML/);
