@@ -9,6 +9,10 @@ import { search } from './src/integrations/search.ts';
 import { remarkChartIds } from './src/lib/markdown/remarkChartIds.ts';
 import { storyLastModified } from './src/lib/stories/storyDates.ts';
 
+// No build or preview of ours reports to Astro's telemetry host: the site is built offline and
+// sends nothing anywhere. Set here, before Astro records anything, so every command obeys it.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 const chartDir = fileURLToPath(new URL('./src/content/charts/', import.meta.url));
 const storyDates = storyLastModified(fileURLToPath(new URL('./src/content/stories/', import.meta.url)));
 
@@ -17,6 +21,8 @@ export default defineConfig({
   site: 'https://thuocdo.vn',
   output: 'static',
   trailingSlash: 'always',
+  // Two pages or entries at one address fail the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
   // MDX runs through unified so that every <Chart id> is checked against the chart specs.
   integrations: [
     mdx({ processor: unified({ remarkPlugins: [[remarkChartIds, { chartDir }]] }) }),

@@ -15,6 +15,10 @@ if (!title) {
 const root = join(import.meta.dirname, '..');
 const dir = join(root, 'src/content/stories');
 const slug = slugify(title, { decamelize: false });
+if (!slug) {
+  console.error('Tiêu đề cần có chữ hoặc số để làm địa chỉ bài viết, ví dụ: npm run new:story -- "Giảm nghèo ở Lai Châu"');
+  process.exit(1);
+}
 const file = join(dir, `${slug}.mdx`);
 if (existsSync(file)) {
   console.error(`Đã có bài ${relative(root, file)}: hãy chọn tiêu đề khác, hoặc mở tệp đó để sửa.`);

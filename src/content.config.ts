@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { chartSpecSchema } from './lib/charts/index.ts';
 import { datasetSchemaSchema } from './lib/data/datasetSchema.ts';
 import { storySchema } from './lib/stories/storySchema.ts';
 import { chartLoader } from './loaders/chartLoader.ts';
 import { datasetLoader } from './loaders/datasetLoader.ts';
+import { storyLoader } from './loaders/storyLoader.ts';
 
 const cell = z.union([z.string(), z.number(), z.null()]);
 
@@ -25,9 +25,9 @@ const charts = defineCollection({
   schema: chartSpecSchema,
 });
 
-/** Stories: Markdown or MDX, the file name is the URL slug. */
+/** Stories: Markdown or MDX, the file name (folded, without folders) is the URL slug. */
 const stories = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/stories' }),
+  loader: storyLoader(),
   schema: storySchema,
 });
 

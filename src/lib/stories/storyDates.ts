@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { storyPath } from '../urls.ts';
+import { storySlug } from './storyFiles.ts';
 
 /**
  * When each story last changed (updatedAt, else publishedAt), by its URL path, read from the
@@ -10,12 +11,17 @@ import { storyPath } from '../urls.ts';
  */
 export function storyLastModified(dir: string): Map<string, Date> {
   const dates = new Map<string, Date>();
-  for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
+  for (const file of globSync('**/*.{md,mdx}', { cwd: dir })) {
     const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
     if (!frontMatter) continue;
-    const data = parse(frontMatter) as { publishedAt?: string | Date; updatedAt?: string | Date };
+    let data: { publishedAt?: string | Date; updatedAt?: string | Date };
+    try {
+      data = parse(frontMatter) ?? {};
+    } catch {
+      continue; // broken front matter: the stories collection reports it, with its line
+    }
     const date = new Date(data.updatedAt ?? data.publishedAt ?? NaN);
-    if (!Number.isNaN(date.getTime())) dates.set(storyPath(basename(file, extname(file))), date);
+    if (!Number.isNaN(date.getTime())) dates.set(storyPath(storySlug(file)), date);
   }
   return dates;
 }

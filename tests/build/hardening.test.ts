@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { astroEnv, copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
+
+const story = (title: string, extra = '') => `---
+title: ${title}
+lede: Thử nghiệm.
+publishedAt: 2026-11-20T08:00:00+07:00
+authors: [Ban Dữ liệu]
+section: [Xã hội, An sinh xã hội]
+${extra}---
+
+Nội dung.
+`;
+
+describe('astro with story files that cannot all be published', () => {
+  it('stops, naming every file: one address for two files, an invisible character, a missing photo', () => {
+    const copy = copyProject();
+    const dir = join(copy, 'src/content/stories');
+    writeFileSync(join(dir, 'trung-ten.md'), story('Bài một'));
+    writeFileSync(join(dir, 'trung-ten.mdx'), story('Bài hai'));
+    writeFileSync(join(dir, 'ky-tu-an.md'), story('Giảm nghèo\u000Bở Lai Châu'));
+    writeFileSync(
+      join(dir, 'anh-thieu.md'),
+      story('Ảnh', 'hero:\n  src: /anh/khong-co.jpg\n  alt: Ảnh\n  caption: Chú thích\n  credit: TTXVN\n'),
+    );
+    // `astro sync` runs the same content loaders as `astro build`, in a fraction of the time.
+    const result = runAstro(['sync'], copy);
+    const output = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(
+      'src/content/stories/trung-ten.mdx: publishes at the same address /bai-viet/trung-ten/ as src/content/stories/trung-ten.md',
+    );
+    expect(output).toContain(
+      'src/content/stories/ky-tu-an.md:2:18: invisible character U+000B (vertical tab, how Word pastes a line break)',
+    );
+    expect(output).toContain('src/content/stories/anh-thieu.md:8:8 value "/anh/khong-co.jpg": no such image in public/');
+  });
+});
+
+describe('astro and its telemetry', () => {
+  it('contacts no telemetry host, even on a machine where it is not turned off', () => {
+    const copy = copyProject();
+    const scratch = mkdtempSync(join(tmpdir(), 'thuocdo-telemetry-'));
+    const log = join(scratch, 'fetched.txt');
+    const recorder = join(scratch, 'record-fetch.mjs');
+    // Every fetch of the process is logged and refused: the build needs no network.
+    writeFileSync(
+      recorder,
+      `import { appendFileSync } from 'node:fs';
+globalThis.fetch = async (input) => {
+  appendFileSync(${JSON.stringify(log)}, (input instanceof Request ? input.url : String(input)) + '\\n');
+  throw new Error('offline');
+};
+`,
+    );
+    // A developer's machine: not CI, telemetry never turned off by hand (a fresh config folder).
+    const env = Object.fromEntries(
+      Object.entries(astroEnv()).filter(([name]) => !['CI', 'ASTRO_TELEMETRY_DISABLED', 'TELEMETRY_DISABLED'].includes(name)),
+    );
+    mkdirSync(join(scratch, 'config'));
+    const result = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(recorder).href, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'],
+      { cwd: copy, encoding: 'utf8', env: { ...env, XDG_CONFIG_HOME: join(scratch, 'config') } },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+  });
+});
