@@ -13,6 +13,8 @@ export const provincePath = (slug: string) => `/tinh/${slug}/`;
 export const datasetPath = (id: string) => `/du-lieu/${id}/`;
 /** The dataset's CSV, byte for byte as bundled. */
 export const datasetCsvPath = (id: string) => `/du-lieu/${id}.csv`;
+/** The same data for Excel (byte-order mark, formulas neutralised); ids hold no dot, so it never clashes. */
+export const datasetExcelCsvPath = (id: string) => `/du-lieu/${id}.excel.csv`;
 export const chartPath = (id: string) => `/bieu-do/${id}/`;
 export const pngPath = (id: string) => `/bieu-do/${id}.png`;
 /** The page an embed's iframe shows. */

@@ -64,4 +64,24 @@ describe('the data catalog in dist/', () => {
       expect(built.equals(bundled), `${id}.csv differs from ${file}`).toBe(true);
     }
   });
+
+  it('offers beside each original a CSV that Excel opens in Vietnamese: BOM, CRLF, the same cells', () => {
+    for (const { id, file } of tables) {
+      const page = readFileSync(join(dist, `du-lieu/${id}/index.html`), 'utf8');
+      expect(page).toMatch(
+        new RegExp(`<a [^>]*href="/du-lieu/${id}\\.excel\\.csv" download="[^"]+-excel\\.csv"[^>]*>Tải CSV cho Excel</a>`),
+      );
+      const excel = readFileSync(join(dist, `du-lieu/${id}.excel.csv`), 'utf8');
+      expect(excel.startsWith('\uFEFF'), id).toBe(true);
+      const lines = (text: string) =>
+        text
+          .replace(/^\uFEFF/, '')
+          .split(/\r?\n/)
+          .filter(Boolean);
+      const bundled = readFileSync(join(projectRoot, file), 'utf8');
+      // No bundled cell starts a formula, so every line is the same, only the line ends differ.
+      expect(excel.replace(/\r\n/g, '').includes('\n'), id).toBe(false);
+      expect(lines(excel).length, id).toBe(lines(bundled).length);
+    }
+  });
 });

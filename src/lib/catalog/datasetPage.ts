@@ -5,7 +5,7 @@ import { formatInteger } from '../format/number.ts';
 import { formatYears } from '../format/years.ts';
 import { catalogStrings } from '../ui/catalog.ts';
 import { datasetColumns, type ColumnItem } from './datasetColumns.ts';
-import { datasetCsvPath } from '../urls.ts';
+import { datasetCsvPath, datasetExcelCsvPath } from '../urls.ts';
 import { datasetPreview, type DatasetPreview } from './datasetPreview.ts';
 import { datasetSources, type SourceItem } from './datasetSources.ts';
 import { formatFileSize } from './fileSize.ts';
@@ -22,6 +22,9 @@ export interface DatasetPage {
   title: string;
   description: string;
   csvPath: string;
+  /** The same data with a byte-order mark, for Excel. */
+  excelCsvPath: string;
+  excelFileName: string;
   /** The bundled file's name, e.g. `poverty-rate-by-province.csv`. */
   fileName: string;
   facts: Fact[];
@@ -48,6 +51,8 @@ export function datasetPage(dataset: { file: string; schema: DatasetSchema; rows
     title: schema.title,
     description: schema.description,
     csvPath: datasetCsvPath(schema.id),
+    excelCsvPath: datasetExcelCsvPath(schema.id),
+    excelFileName: fileName.replace(/\.csv$/, '-excel.csv'),
     fileName,
     facts: [
       { label: catalogStrings.rows, value: formatInteger(rowCount) },

@@ -3,6 +3,7 @@ export { catalogStrings } from '../ui/catalog.ts';
 export { datasetCatalog, type CatalogItem } from './datasetCatalog.ts';
 export { columnRange, columnTypeLabels, datasetColumns, type ColumnItem } from './datasetColumns.ts';
 export { datasetPage, type DatasetPage, type Fact } from './datasetPage.ts';
+export { excelCsv } from './excelCsv.ts';
 export { datasetPreview, PREVIEW_ROWS, type DatasetPreview } from './datasetPreview.ts';
 export { datasetSources, type SourceItem } from './datasetSources.ts';
 export { formatFileSize } from './fileSize.ts';

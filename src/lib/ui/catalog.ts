@@ -15,6 +15,8 @@ export const catalogStrings = {
   decimal: 'Dấu thập phân trong tệp',
   decimalMarks: { '.': 'dấu chấm (1417.3)', ',': 'dấu phẩy (1.417,3)' },
   download: 'Tải CSV',
+  downloadExcel: 'Tải CSV cho Excel',
+  downloadExcelNote: 'Cùng số liệu, mở đúng tiếng Việt trong Excel.',
   facts: 'Thông tin chung',
   sources: 'Nguồn',
   sourceId: 'mã nguồn',

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { excelCsv, readDatasetFile } from '../../lib/catalog/index.ts';
+
+/** Every dataset's CSV for Excel: a byte-order mark, formulas neutralised; the data unchanged. */
+export const getStaticPaths = (async () =>
+  (await getCollection('datasets')).map((entry) => ({
+    params: { id: entry.id },
+    props: { file: entry.data.file, schema: entry.data.schema },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(excelCsv(readDatasetFile(process.cwd(), props.file), props.schema, props.file), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
