@@ -4,8 +4,12 @@ export { pngFromSvg } from './png.ts';
 export {
   ampHeightMessage,
   chartIdOfEmbedUrl,
+  EMBED_SANDBOX,
   heightMessage,
+  heightRequest,
+  HEIGHT_REQUEST_TYPE,
   HEIGHT_TYPE,
+  isHeightRequest,
   pymHeightMessage,
   readHeightMessage,
   type HeightMessage,
