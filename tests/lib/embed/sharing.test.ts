@@ -8,7 +8,7 @@ describe('embedSnippet(target)', () => {
   it('names the chart, loads the loader and leaves a PNG for readers without JavaScript, all escaped', () => {
     const snippet = embedSnippet(target);
     expect(snippet).toContain(
-      '<div data-thuocdo-chart="lai-chau-ha-tang-2024" data-title="Đường, trường &quot;và&quot; &lt;trạm&gt;">',
+      '<div data-thuocdo-chart="lai-chau-ha-tang-2024" data-thuocdo-origin="https://thuocdo.vn" data-title="Đường, trường &quot;và&quot; &lt;trạm&gt;">',
     );
     expect(snippet).toContain(
       '<noscript><a href="https://thuocdo.vn/bieu-do/lai-chau-ha-tang-2024/"><img src="https://thuocdo.vn/bieu-do/lai-chau-ha-tang-2024.png"',
