@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed/index.ts';
+import { chartOEmbed, embedSnippet } from '../../src/lib/embed/index.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import { collectErrors, useBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/staticServer.ts';
@@ -47,6 +47,7 @@ beforeAll(async () => {
   );
   staging = await serveStatic(join(projectRoot, 'dist'));
   const [a, b] = charts;
+  const oembedHtml = chartOEmbed({ id: a, title: a }, siteOrigin, { height: 300 }).html;
   const pages = {
     'clobbered.html': `<div id="__thuocdo"></div><form name="__thuocdo"><input name="embeds"></form>${embedSnippet({ origin: siteOrigin, id: a, title: a })}`,
     // A snippet as the chart page gave it before `data-thuocdo-origin`.
@@ -76,6 +77,9 @@ beforeAll(async () => {
       `<script type="module" src="${siteOrigin}/nhung.js"></script>`,
       `<script type="module" src="${staging.origin}/nhung.js"></script>`,
     ].join('\n'),
+    'oembed.html': oembedHtml,
+    // What WordPress and Ghost keep of an oEmbed answer from a provider they do not know.
+    'oembed-iframe.html': oembedHtml.replace(/<script[^>]*><\/script>/, ''),
   };
   for (const [name, body] of Object.entries(pages)) writeFileSync(join(dir, name), hostPage(body));
   host = await serveStatic(dir);
@@ -312,6 +316,42 @@ describe('the loader /nhung.js, hardened', () => {
     await page.goto(`${host.origin}/inline.html`);
     await expect.poll(() => errors.join('\n')).toContain('cannot tell which site it was loaded from');
     expect(await page.locator('iframe').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the oEmbed HTML on a page of another origin', () => {
+  it('alone, as WordPress and Ghost keep it, shows the chart in a sandboxed iframe at the starting height', async () => {
+    const page = await browser().newPage({ viewport: { width: 900, height: 1200 } });
+    const errors = collectErrors(page);
+    await page.goto(`${host.origin}/oembed-iframe.html`);
+    const frame = await embedFrame(page, 'body > iframe');
+    await expect.poll(() => frame.locator('figure.chart').count()).toBe(1);
+    expect(await page.locator('body > iframe').getAttribute('sandbox')).toContain('allow-scripts');
+    expect(await page.locator('body > iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('with its script, has its iframe adopted and resized by the loader', async () => {
+    const page = await browser().newPage({ viewport: { width: 900, height: 1200 } });
+    const errors = collectErrors(page);
+    await page.goto(`${host.origin}/oembed.html`);
+    await expectFitted(page, 'body > iframe');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is resized by a loader that starts after the embed reported its height', async () => {
+    const page = await browser().newPage({ viewport: { width: 900, height: 1200 } });
+    const errors = collectErrors(page);
+    await page.goto(`${host.origin}/oembed-iframe.html`);
+    const frame = await embedFrame(page, 'body > iframe');
+    await expect.poll(() => frame.locator('figure.chart').count()).toBe(1);
+    await page.waitForTimeout(500);
+    await page.addScriptTag({ url: `${siteOrigin}/nhung.js` });
+    await expectFitted(page, 'body > iframe');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -14,6 +14,6 @@ export {
   readHeightMessage,
   type HeightMessage,
 } from './protocol.ts';
-export { embedSnippet, type EmbedTarget } from './snippet.ts';
+export { embedIframe, embedSnippet, type EmbedTarget } from './snippet.ts';
 export { standaloneSvg } from './standaloneSvg.ts';
 export { chartOEmbed, chartUrl, svgSize, type OEmbed } from './oembed.ts';
