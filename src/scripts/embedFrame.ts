@@ -1,8 +1,9 @@
 /**
  * Runs in the embed page: follows the host's theme (`?theme=light|dark|auto`) and reports the
- * page's full height to the host whenever it changes, in our format, pym.js's and AMP's.
+ * page's full height to the host whenever it changes, in our format, pym.js's and AMP's, and
+ * again when the host's loader asks (it may have started listening after the first report).
  */
-import { ampHeightMessage, chartIdOfEmbedUrl, heightMessage, pymHeightMessage } from '../lib/embed/protocol.ts';
+import { ampHeightMessage, chartIdOfEmbedUrl, heightMessage, isHeightRequest, pymHeightMessage } from '../lib/embed/protocol.ts';
 
 const url = new URL(window.location.href);
 const theme = url.searchParams.get('theme');
@@ -31,5 +32,10 @@ function report(): void {
 }
 
 new ResizeObserver(report).observe(document.body);
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || !isHeightRequest(event.data)) return;
+  last = -1;
+  report();
+});
 window.addEventListener('load', report);
 report();

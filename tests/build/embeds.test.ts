@@ -33,7 +33,7 @@ describe('chart pages, embeds and downloads in dist/', () => {
       expect(csv.startsWith('\uFEFF')).toBe(true);
       const oembed = JSON.parse(readFileSync(join(dist, 'oembed', `${id}.json`), 'utf8'));
       expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Thước Đo' });
-      expect(oembed.html).toContain(`data-thuocdo-chart="${id}"`);
+      expect(oembed.html).toMatch(new RegExp(`^<iframe src="https://thuocdo\\.vn/nhung/${id}/" [^>]*sandbox=`));
     }
   });
 

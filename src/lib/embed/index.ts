@@ -4,12 +4,16 @@ export { pngFromSvg } from './png.ts';
 export {
   ampHeightMessage,
   chartIdOfEmbedUrl,
+  EMBED_SANDBOX,
   heightMessage,
+  heightRequest,
+  HEIGHT_REQUEST_TYPE,
   HEIGHT_TYPE,
+  isHeightRequest,
   pymHeightMessage,
   readHeightMessage,
   type HeightMessage,
 } from './protocol.ts';
-export { embedSnippet, type EmbedTarget } from './snippet.ts';
+export { embedIframe, embedSnippet, type EmbedTarget } from './snippet.ts';
 export { standaloneSvg } from './standaloneSvg.ts';
 export { chartOEmbed, chartUrl, svgSize, type OEmbed } from './oembed.ts';

@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../charts/chartSpec.ts';
 import { chartPath, pngPath } from '../urls.ts';
-import { embedSnippet } from './snippet.ts';
+import { embedIframe } from './snippet.ts';
 
 export interface OEmbed {
   version: '1.0';
@@ -18,8 +18,9 @@ export interface OEmbed {
 }
 
 /**
- * The oEmbed answer for a chart: rich HTML (our embed snippet, which resizes itself), a height
- * to start from, and the PNG as thumbnail when the chart has one.
+ * The oEmbed answer for a chart: rich HTML (a sandboxed iframe of the embed page, which CMSs keep
+ * from providers they do not know, and the loader, which resizes it), a height to start from, and
+ * the PNG as thumbnail when the chart has one.
  */
 export function chartOEmbed(
   spec: Pick<ChartSpec, 'id' | 'title'>,
@@ -32,7 +33,7 @@ export function chartOEmbed(
     provider_name: 'Thước Đo',
     provider_url: `${origin}/`,
     title: spec.title,
-    html: embedSnippet({ origin, id: spec.id, title: spec.title }),
+    html: embedIframe({ origin, id: spec.id, title: spec.title, height }),
     width: 680,
     height,
     cache_age: 86_400,

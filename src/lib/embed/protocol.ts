@@ -46,6 +46,32 @@ export function readHeightMessage(data: unknown, chart: string): number | null {
   return height;
 }
 
+/**
+ * The host's request that an embed report its height again: `{ type: 'thuocdo:height-request' }`.
+ * The loader sends it to an iframe it adopts (oEmbed's HTML), whose first report may have come
+ * before the loader listened. It carries nothing but its type.
+ */
+export const HEIGHT_REQUEST_TYPE = 'thuocdo:height-request';
+
+export const heightRequest = () => ({ type: HEIGHT_REQUEST_TYPE });
+
+/** Whether the data is exactly our height request. */
+export function isHeightRequest(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === HEIGHT_REQUEST_TYPE;
+}
+
+/**
+ * The `sandbox` of every embed iframe, made by the loader or given by oEmbed: the embed runs its
+ * scripts and loads its modules from its own origin (`allow-same-origin` also keeps that origin,
+ * so the host can check where height messages come from), and its link back to the chart page
+ * opens a new tab that is not sandboxed. Nothing else: no top navigation, forms, downloads,
+ * modals or pointer lock.
+ *
+ * `allow-scripts` with `allow-same-origin` is safe only because the embed's origin differs from
+ * the host's: a same-origin frame could reach into its parent and remove its own sandbox.
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
 /** The chart id in an embed URL `<origin>/nhung/<id>/`, or null. */
 export function chartIdOfEmbedUrl(url: URL): string | null {
   const match = /^\/nhung\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(url.pathname);

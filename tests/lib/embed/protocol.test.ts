@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   ampHeightMessage,
   chartIdOfEmbedUrl,
+  EMBED_SANDBOX,
   heightMessage,
+  heightRequest,
+  isHeightRequest,
   pymHeightMessage,
   readHeightMessage,
 } from '../../../src/lib/embed/index.ts';
@@ -48,5 +51,24 @@ describe('chartIdOfEmbedUrl(url)', () => {
     );
     expect(chartIdOfEmbedUrl(new URL('https://thuocdo.vn/bieu-do/lai-chau/'))).toBeNull();
     expect(chartIdOfEmbedUrl(new URL('https://thuocdo.vn/nhung/../x/'))).toBeNull();
+  });
+});
+
+describe('isHeightRequest(data)', () => {
+  it('recognises the host’s request only', () => {
+    expect(isHeightRequest(heightRequest())).toBe(true);
+    expect(heightRequest()).toEqual({ type: 'thuocdo:height-request' });
+    for (const data of [null, 'thuocdo:height-request', { type: 'thuocdo:height' }]) expect(isHeightRequest(data)).toBe(false);
+  });
+});
+
+describe('EMBED_SANDBOX', () => {
+  it('allows scripts, the embed’s own origin and the link back in a new, unsandboxed tab; nothing else', () => {
+    expect(EMBED_SANDBOX.split(' ').sort()).toEqual([
+      'allow-popups',
+      'allow-popups-to-escape-sandbox',
+      'allow-same-origin',
+      'allow-scripts',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCitation, chartCsv, chartOEmbed, embedSnippet, svgSize } from '../../../src/lib/embed/index.ts';
+import { chartCitation, chartCsv, chartOEmbed, embedIframe, embedSnippet, svgSize } from '../../../src/lib/embed/index.ts';
 import { storiesUsingChart } from '../../../src/lib/stories/chartUsage.ts';
 
 const target = { origin: 'https://thuocdo.vn', id: 'lai-chau-ha-tang-2024', title: 'Đường, trường "và" <trạm>' };
@@ -8,12 +8,21 @@ describe('embedSnippet(target)', () => {
   it('names the chart, loads the loader and leaves a PNG for readers without JavaScript, all escaped', () => {
     const snippet = embedSnippet(target);
     expect(snippet).toContain(
-      '<div data-thuocdo-chart="lai-chau-ha-tang-2024" data-title="Đường, trường &quot;và&quot; &lt;trạm&gt;">',
+      '<div data-thuocdo-chart="lai-chau-ha-tang-2024" data-thuocdo-origin="https://thuocdo.vn" data-title="Đường, trường &quot;và&quot; &lt;trạm&gt;">',
     );
     expect(snippet).toContain(
       '<noscript><a href="https://thuocdo.vn/bieu-do/lai-chau-ha-tang-2024/"><img src="https://thuocdo.vn/bieu-do/lai-chau-ha-tang-2024.png"',
     );
     expect(snippet).toContain('<script async src="https://thuocdo.vn/nhung.js"></script>');
+  });
+});
+
+describe('embedIframe(target)', () => {
+  it('is a lazy, titled, borderless, sandboxed iframe of the embed page at the starting height, then the loader', () => {
+    expect(embedIframe({ ...target, height: 539.2 }).split('\n')).toEqual([
+      '<iframe src="https://thuocdo.vn/nhung/lai-chau-ha-tang-2024/" title="Đường, trường &quot;và&quot; &lt;trạm&gt;" width="100%" height="540" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" frameborder="0" style="display:block;width:100%;border:0"></iframe>',
+      '<script async src="https://thuocdo.vn/nhung.js"></script>',
+    ]);
   });
 });
 
@@ -55,7 +64,7 @@ describe('chartCsv(table)', () => {
 });
 
 describe('chartOEmbed(spec, origin, size)', () => {
-  it('is a rich oEmbed with the embed snippet and the PNG as thumbnail', () => {
+  it('is a rich oEmbed with the embed iframe at its height and the PNG as thumbnail', () => {
     const oembed = chartOEmbed(target, 'https://thuocdo.vn', { height: 500, thumbnail: { width: 1360, height: 600 } });
     expect(oembed).toMatchObject({
       version: '1.0',
@@ -66,7 +75,11 @@ describe('chartOEmbed(spec, origin, size)', () => {
       thumbnail_url: 'https://thuocdo.vn/bieu-do/lai-chau-ha-tang-2024.png',
       thumbnail_width: 1360,
     });
-    expect(oembed.html).toBe(embedSnippet(target));
+    expect(oembed.html).toBe(embedIframe({ ...target, height: 500 }));
+    // What WordPress and Ghost keep from a provider they do not know: the iframe alone.
+    expect(oembed.html).toMatch(
+      /^<iframe src="https:\/\/thuocdo\.vn\/nhung\/lai-chau-ha-tang-2024\/" [^>]*height="500"[^>]*><\/iframe>\n/,
+    );
   });
 
   it('svgSize(svg, scale) reads the viewBox', () => {
