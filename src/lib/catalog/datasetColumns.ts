@@ -11,6 +11,7 @@ export const columnTypeLabels: Record<ColumnType, string> = {
   percent: 'tỷ lệ %',
   year: 'năm',
   date: 'ngày',
+  reliability: 'độ tin cậy',
 };
 
 /** A line of the columns table. */

@@ -5,13 +5,20 @@
  */
 import { z } from 'zod';
 import { paragraph, text, webUrl } from '../text/fields.ts';
+import { readingValues } from './reliability.ts';
 
-/** Column types a CSV cell can have. `code` stays a string (`01` stays `01`). */
-export const columnTypes = ['string', 'code', 'integer', 'number', 'percent', 'year', 'date'] as const;
+/**
+ * Column types a CSV cell can have. `code` stays a string (`01` stays `01`). `reliability`
+ * says how the row's values were read and what is doubtful about them (src/lib/data/reliability.ts).
+ */
+export const columnTypes = ['string', 'code', 'integer', 'number', 'percent', 'year', 'date', 'reliability'] as const;
 export type ColumnType = (typeof columnTypes)[number];
 
-/** Reference tables a code column can join to. */
-export const referenceTables = ['provinces'] as const;
+/**
+ * What a column's values must exist in: `provinces`, the codes of data/geo/provinces.csv (a
+ * `code` column); `sources`, the ids of the schema's own sources (a `string` column).
+ */
+export const referenceTables = ['provinces', 'sources'] as const;
 
 const nonEmpty = text();
 
@@ -29,6 +36,11 @@ export const sourceSchema = z.strictObject({
   url: webUrl().optional(),
   /** An official document number, e.g. `Quyết định 1719/QĐ-TTg`. */
   document: nonEmpty.optional(),
+  /**
+   * How the figures were read from it: a table of an official document, a government portal's
+   * or a newspaper's account of one, or a site that reposts others (labels in src/lib/ui/reliability.ts).
+   */
+  reading: z.enum(readingValues).optional(),
   note: paragraph().optional(),
 });
 
@@ -46,15 +58,27 @@ export const columnSchema = z
     max: z.number().optional(),
     /** A regular expression a `code` or `string` cell must match in full. */
     pattern: paragraph().optional(),
-    /** A code column whose values must exist in a reference table. */
+    /** A column whose values must exist in a reference table, or among the schema's source ids. */
     references: z.enum(referenceTables).optional(),
+    /** The cell holds several values separated by this character, e.g. `N-BQN-2022|P-MOLISA-2022`. */
+    separator: z.enum(['|', ';']).optional(),
+    /** The values a text column may hold, each with the words readers see for it. */
+    values: z.record(z.string().regex(/^[a-z0-9_]+$/, 'write a value as lower-case letters, digits and _'), nonEmpty).optional(),
   })
   .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
     message: 'min must not be greater than max',
   })
-  .refine((c) => c.references === undefined || c.type === 'code', {
-    message: 'only a column of type code can reference a table',
+  .refine((c) => c.references !== 'provinces' || c.type === 'code', {
+    message: 'only a column of type code can reference provinces',
     path: ['references'],
+  })
+  .refine((c) => c.references !== 'sources' || c.type === 'string', {
+    message: 'only a column of type string can reference sources',
+    path: ['references'],
+  })
+  .refine((c) => (c.separator === undefined && c.values === undefined) || c.type === 'string', {
+    message: 'separator and values are for columns of type string',
+    path: ['type'],
   });
 
 export const datasetSchemaSchema = z
@@ -86,6 +110,12 @@ export const datasetSchemaSchema = z
       const names = Array.isArray(s.columns) ? s.columns.map((c: { name?: unknown }) => c?.name) : [];
       names.forEach((name, i) => {
         if (names.indexOf(name) !== i) ctx.addIssue({ code: 'custom', message: `column "${name}" is declared twice`, path: ['columns', i, 'name'] });
+      });
+      const columns = Array.isArray(s.columns) ? (s.columns as { type?: unknown }[]) : [];
+      columns.forEach((c, i) => {
+        if (c?.type === 'reliability' && columns.findIndex((d) => d?.type === 'reliability') !== i) {
+          ctx.addIssue({ code: 'custom', message: 'a dataset has at most one column of type reliability', path: ['columns', i, 'type'] });
+        }
       });
       if (!Array.isArray(s.primaryKey)) return;
       s.primaryKey.forEach((key, i) => {

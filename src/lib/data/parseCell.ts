@@ -66,7 +66,8 @@ function parseDate(cell: string): string | undefined {
 export function parseCell(cell: string, column: ColumnSchema, decimal: Decimal): CellResult {
   switch (column.type) {
     case 'string':
-    case 'code': {
+    case 'code':
+    case 'reliability': {
       const problem = textProblem(cell, PARAGRAPH_MAX);
       return problem ? { error: problem.message, hint: problem.hint } : { value: cell };
     }

@@ -3,6 +3,7 @@ import type { ColumnSchema, DatasetSchema } from './datasetSchema.ts';
 import type { DataIssue } from './issues.ts';
 import { isMissing, parseCell } from './parseCell.ts';
 import type { ParsedCsv } from './parseCsv.ts';
+import { parseReliability, reliabilityProblem } from './reliability.ts';
 import type { Row, Table, Value } from './table.ts';
 
 /**
@@ -14,6 +15,7 @@ export type References = Partial<Record<NonNullable<ColumnSchema['references']>,
 
 const referenceHints: Record<NonNullable<ColumnSchema['references']>, string> = {
   provinces: 'use one of the 63 province codes of data/geo/provinces.csv (two digits, e.g. 12 for Lai Châu)',
+  sources: 'use the id of a source listed under `sources:` in the schema, or add the source there',
 };
 
 /**
@@ -31,6 +33,8 @@ export function validateTable(
   if (headerIssues.length > 0) return { issues: headerIssues };
 
   const issues: DataIssue[] = [];
+  const known: References = { ...references, sources: new Set(schema.sources.flatMap((s) => (s.id === undefined ? [] : [s.id]))) };
+  const names = schema.columns.map((column) => column.name);
   const columns = schema.columns.map((column) => ({ column, index: csv.header.indexOf(column.name) }));
   const patterns = new Map(schema.columns.filter((c) => c.pattern).map((c) => [c.name, new RegExp(`^(?:${c.pattern})$`, 'u')]));
   const rows: Row[] = [];
@@ -64,7 +68,10 @@ export function validateTable(
         issues.push({ ...at, message: parsed.error, hint: parsed.hint });
         continue;
       }
-      const problem = checkValue(parsed.value, column, patterns.get(column.name), references);
+      const problem =
+        column.type === 'reliability'
+          ? checkReliability(String(parsed.value), names, column.name)
+          : checkParts(parsed.value, column, patterns.get(column.name), known);
       if (problem) issues.push({ ...at, ...problem });
       else row[column.name] = parsed.value;
     }
@@ -117,6 +124,33 @@ function checkHeader(csv: ParsedCsv, schema: DatasetSchema, file: string): DataI
   return issues;
 }
 
+type Problem = Pick<DataIssue, 'message' | 'hint'>;
+
+/** A reliability cell: its syntax, and the columns it names. */
+function checkReliability(cell: string, names: readonly string[], self: string): Problem | undefined {
+  const parsed = parseReliability(cell);
+  if ('error' in parsed) return { message: parsed.error, hint: parsed.hint };
+  return reliabilityProblem(parsed.entries, names, self);
+}
+
+/** A cell, or each of its values when the column declares a separator. */
+function checkParts(value: Value, column: ColumnSchema, pattern: RegExp | undefined, references: References): Problem | undefined {
+  const parts = typeof value === 'string' && column.separator ? value.split(column.separator) : [value];
+  for (const part of parts) {
+    if (column.values && typeof part === 'string' && !Object.hasOwn(column.values, part.trim())) {
+      const allowed = Object.keys(column.values);
+      const suggestion = closest(part.trim(), allowed);
+      return {
+        message: `"${part.trim()}" is not one of the values the schema lists for this column`,
+        hint: suggestion ? `did you mean "${suggestion}"? The values: ${allowed.join(', ')}` : `the values: ${allowed.join(', ')}`,
+      };
+    }
+    const problem = checkValue(typeof part === 'string' ? part.trim() : part, column, pattern, references);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 function checkValue(
   value: Value,
   column: ColumnSchema,
@@ -139,7 +173,8 @@ function checkValue(
     }
     const known = column.references ? references[column.references] : undefined;
     if (column.references && known && !known.has(value)) {
-      return { message: `not a known code of ${column.references}`, hint: referenceHints[column.references] };
+      const what = column.references === 'sources' ? `"${value}" is not the id of a source of this schema` : `not a known code of ${column.references}`;
+      return { message: what, hint: referenceHints[column.references] };
     }
   }
   return undefined;
