@@ -92,7 +92,7 @@ describe('the bundled data/ files', () => {
         for (const name of ['source_id', 'corroborating_source_id']) {
           const value = row[name];
           if (typeof value === 'string') {
-            for (const id of value.split(';')) expect(ids.has(id), `${t.file}: source ${id}`).toBe(true);
+            for (const id of value.split(/[;|]/)) expect(ids.has(id), `${t.file}: source ${id}`).toBe(true);
           }
         }
       }
