@@ -1,9 +1,12 @@
-/** Sortable columns: a button in each header; numbers sort as numbers, names in Vietnamese order. */
+/**
+ * Sortable columns: a button in each header; numbers sort as numbers, names in Vietnamese order.
+ * A table grouped into several bodies (one per year) sorts within each body, its heading row kept
+ * first, so that sorting never ranks one group against another.
+ */
 const collator = new Intl.Collator('vi', { numeric: true });
 
 export function enhanceSortableTable(table: HTMLTableElement): void {
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
-  const body = table.tBodies[0];
   headers.forEach((th, column) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -16,15 +19,18 @@ export function enhanceSortableTable(table: HTMLTableElement): void {
       headers.forEach((h) => h.removeAttribute('aria-sort'));
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       const key = (row: HTMLTableRowElement) => row.cells[column]?.dataset.sort ?? '';
-      const rows = [...body.rows].sort((a, b) => {
-        const [x, y] = [key(a), key(b)];
-        // Missing values sort last in both directions.
-        if (x === '' || y === '') return (x === '' ? 1 : 0) - (y === '' ? 1 : 0);
-        const numeric = !Number.isNaN(Number(x)) && !Number.isNaN(Number(y));
-        const order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
-        return ascending ? order : -order;
-      });
-      body.append(...rows);
+      for (const body of table.tBodies) {
+        const rows = [...body.rows].filter((row) => !row.hasAttribute('data-group'));
+        rows.sort((a, b) => {
+          const [x, y] = [key(a), key(b)];
+          // Missing values sort last in both directions.
+          if (x === '' || y === '') return (x === '' ? 1 : 0) - (y === '' ? 1 : 0);
+          const numeric = !Number.isNaN(Number(x)) && !Number.isNaN(Number(y));
+          const order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
+          return ascending ? order : -order;
+        });
+        body.append(...rows);
+      }
     });
   });
 }

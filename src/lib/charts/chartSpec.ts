@@ -105,6 +105,11 @@ export const tableSpecSchema = z.strictObject({
   type: z.literal('table'),
   columns: z.array(z.strictObject({ column, label: text.optional() })).min(1),
   sortBy: z.strictObject({ column, order: z.enum(['ascending', 'descending']) }).optional(),
+  /**
+   * Rows grouped by this column's values (ascending), each group under its own heading; `sortBy`
+   * and the reader's sorting then act within a group. Required when the rows span several years.
+   */
+  groupBy: column.optional(),
 });
 
 export const chartSpecSchema = z.discriminatedUnion('type', [
@@ -151,6 +156,7 @@ export function columnFields(spec: ChartSpec): { path: (string | number)[]; colu
     case 'table':
       spec.columns.forEach((c, i) => fields.push({ path: ['columns', i, 'column'], column: c.column }));
       if (spec.sortBy) fields.push({ path: ['sortBy', 'column'], column: spec.sortBy.column });
+      if (spec.groupBy) fields.push({ path: ['groupBy'], column: spec.groupBy });
       break;
   }
   return fields;

@@ -5,12 +5,30 @@ import type { ChartType } from './chartSpec.ts';
 export interface TableCell {
   text: string;
   sort: string | number | null;
+  /** Reliability markers shown after the text (`≈`, `*`…), from the dataset's reliability column. */
+  marks?: string[];
+}
+
+/** Consecutive rows sharing one value of a column (a year), shown under a heading of their own. */
+export interface TableGroups {
+  /** The column's label, e.g. `Năm rà soát`. */
+  label: string;
+  /** Whether the column is also one of the table's columns (else a CSV adds it). */
+  shown: boolean;
+  /** In table order: the group's value as text and how many rows follow it. */
+  items: { value: string; rows: number }[];
 }
 
 /** The data behind a chart, as the "Xem bảng số liệu" table and the CSV download show it. */
 export interface DataTableModel {
   columns: { label: string; numeric: boolean }[];
   rows: TableCell[][];
+  /** Rows grouped, e.g. by year, so that no ranking runs across groups. */
+  groups?: TableGroups;
+  /** What each marker used in the cells means, one line each. */
+  footnotes?: { mark: string; text: string }[];
+  /** Each row's reliability in words, for the CSV's own column; absent when the dataset has none. */
+  reliability?: string[];
 }
 
 /** A colour class of the map legend. */

@@ -6,6 +6,7 @@ import { buildChart } from './buildChart.ts';
 import { chartSpecSchema, columnFields, type ChartSpec } from './chartSpec.ts';
 import type { ChartContext } from './context.ts';
 import { chartRows } from './rows.ts';
+import { crossYearRanking } from './tableChart.ts';
 
 const HINT = 'see docs/bieu-do.md for the fields of a chart spec';
 
@@ -110,6 +111,16 @@ export function readChartSpec(
     spec.sources.forEach((s, i) =>
       checkValues(['sources', i], spec.key, [s.planned, s.disbursed, ...(s.share ? [s.share] : [])]),
     );
+  }
+  if (spec.type === 'table') {
+    const ranking = crossYearRanking(table, spec);
+    if (ranking)
+      report(
+        spec.groupBy ? ['groupBy'] : spec.sortBy ? ['sortBy'] : ['columns'],
+        spec.groupBy ?? spec.sortBy?.column ?? 'table',
+        ranking.message,
+        ranking.hint,
+      );
   }
   if (issues.length > 0) return { issues };
 

@@ -1,9 +1,11 @@
-import type { Table, Value } from '../data/table.ts';
+import type { Row, Table, Value } from '../data/table.ts';
+import { reliabilityColumn, rowReliability, type Reliability } from '../data/reliability.ts';
 import { compareVi } from '../format/collate.ts';
 import { formatInteger, formatNumber, formatPercent } from '../format/number.ts';
+import { describeReliability, footnotes, marksOf, rowMarks } from '../format/reliability.ts';
 import type { TableSpec } from './chartSpec.ts';
 import type { ChartContext } from './context.ts';
-import type { ChartModel, TableCell } from './model.ts';
+import type { ChartModel, TableCell, TableGroups } from './model.ts';
 import { chartRows, columnLabel } from './rows.ts';
 
 /** A cell as text in Vietnamese formats, typed by the dataset's schema; a province code shows the name. */
@@ -24,10 +26,51 @@ function cellOf(value: Value, type: string, isProvince: boolean, context: ChartC
   return { text, sort: text };
 }
 
-/** A sortable table of a dataset's rows, in the spec's columns and order. */
+type Sortable = TableCell['sort'];
+
+/** Ascending or descending, missing values last either way; numbers as numbers, text in Vietnamese order. */
+function compare(x: Sortable, y: Sortable, direction: 1 | -1): number {
+  if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+  return direction * (typeof x === 'number' && typeof y === 'number' ? x - y : compareVi(String(x), String(y)));
+}
+
+/**
+ * Why a table would rank rows of different years as one list, or undefined when it would not:
+ * its rows span several values of a year column and it is not grouped by that column. The table
+ * is always sortable by the reader, so this holds with or without `sortBy`.
+ *
+ * @example crossYearRanking(table, { …, groupBy: undefined }) // 'the rows span the years 2021–2025 …'
+ */
+export function crossYearRanking(
+  table: Pick<Table, 'rows' | 'schema'>,
+  spec: TableSpec,
+): { message: string; hint: string } | undefined {
+  const rows = chartRows(table, spec);
+  for (const column of table.schema.columns.filter((c) => c.type === 'year')) {
+    if (spec.groupBy === column.name) continue;
+    const years = [...new Set(rows.map((row) => row[column.name]).filter((y): y is number => typeof y === 'number'))];
+    if (years.length > 1) {
+      return {
+        message: `the rows span the years ${Math.min(...years)}–${Math.max(...years)}: as one sortable list they would rank different years against each other`,
+        hint: `add \`groupBy: ${column.name}\` to rank within each year, or keep one year with \`filter: { ${column.name}: ${Math.max(...years)} }\``,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A sortable table of a dataset's rows, in the spec's columns and order; grouped by `groupBy`
+ * (ascending), sorted by `sortBy` within each group. A value the dataset's reliability column
+ * flags carries its marker, and the table lists what each marker means. Throws when the rows
+ * span several years and are not grouped by year (see `crossYearRanking`).
+ */
 export function tableChart(table: Pick<Table, 'rows' | 'schema'>, spec: TableSpec, context: ChartContext): ChartModel {
+  const ranking = crossYearRanking(table, spec);
+  if (ranking) throw new Error(`${ranking.message}; ${ranking.hint}`);
+  const schemaOf = (name: string) => table.schema.columns.find((c) => c.name === name)!;
   const columns = spec.columns.map(({ column, label }) => {
-    const schema = table.schema.columns.find((c) => c.name === column)!;
+    const schema = schemaOf(column);
     return {
       column,
       label: label ?? columnLabel(table, column),
@@ -35,20 +78,60 @@ export function tableChart(table: Pick<Table, 'rows' | 'schema'>, spec: TableSpe
       isProvince: schema.references === 'provinces',
     };
   });
-  const rows = chartRows(table, spec).map((row) => columns.map((c) => cellOf(row[c.column], c.type, c.isProvince, context)));
-  if (spec.sortBy) {
-    const index = spec.columns.findIndex((c) => c.column === spec.sortBy!.column);
-    const direction = spec.sortBy.order === 'ascending' ? 1 : -1;
-    rows.sort((a, b) => {
-      const [x, y] = [a[index].sort, b[index].sort];
-      if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
-      return direction * (typeof x === 'number' && typeof y === 'number' ? x - y : compareVi(String(x), String(y)));
+  const hasReliability = reliabilityColumn(table.schema) !== undefined;
+  const labelOf = (name: string) => columnLabel(table, name);
+  const used = new Set<Reliability>();
+
+  const group = spec.groupBy ? schemaOf(spec.groupBy) : undefined;
+  const built = chartRows(table, spec).map((row: Row) => {
+    const entries = hasReliability ? rowReliability(row, table.schema) : [];
+    const marks = rowMarks(
+      entries,
+      columns.map((c) => c.column),
+    );
+    const cells = columns.map((c, i): TableCell => {
+      const cell =
+        c.type === 'reliability'
+          ? { text: describeReliability(entries, labelOf), sort: null }
+          : cellOf(row[c.column], c.type, c.isProvince, context);
+      const glyphs = marksOf(marks[i]);
+      if (glyphs.length === 0) return cell;
+      marks[i].forEach((key) => used.add(key));
+      return { ...cell, marks: glyphs };
     });
+    const groupCell = group ? cellOf(row[group.name], group.type, group.references === 'provinces', context) : undefined;
+    return { cells, group: groupCell, reliability: describeReliability(entries, labelOf) };
+  });
+
+  const sortIndex = spec.sortBy ? spec.columns.findIndex((c) => c.column === spec.sortBy!.column) : -1;
+  const direction = spec.sortBy?.order === 'ascending' ? 1 : -1;
+  built.sort(
+    (a, b) =>
+      (a.group && b.group ? compare(a.group.sort, b.group.sort, 1) : 0) ||
+      (sortIndex >= 0 ? compare(a.cells[sortIndex].sort, b.cells[sortIndex].sort, direction) : 0),
+  );
+
+  let groups: TableGroups | undefined;
+  if (group) {
+    const items: TableGroups['items'] = [];
+    for (const { group: cell } of built) {
+      const last = items.at(-1);
+      if (last && last.value === cell!.text) last.rows += 1;
+      else items.push({ value: cell!.text, rows: 1 });
+    }
+    groups = { label: columnLabel(table, group.name), shown: spec.columns.some((c) => c.column === group.name), items };
   }
+  const notes = footnotes(used);
   return {
     id: spec.id,
     type: 'table',
     svg: null,
-    table: { columns: columns.map((c) => ({ label: c.label, numeric: !['string', 'code', 'date'].includes(c.type) })), rows },
+    table: {
+      columns: columns.map((c) => ({ label: c.label, numeric: !['string', 'code', 'date', 'reliability'].includes(c.type) })),
+      rows: built.map((b) => b.cells),
+      ...(groups ? { groups } : {}),
+      ...(notes.length > 0 ? { footnotes: notes } : {}),
+      ...(hasReliability ? { reliability: built.map((b) => b.reliability) } : {}),
+    },
   };
 }

@@ -1,18 +1,35 @@
 import Papa from 'papaparse';
 import type { DataTableModel } from '../charts/model.ts';
 import { spreadsheetText } from '../text/spreadsheetCell.ts';
+import { reliabilityStrings } from '../ui/reliability.ts';
 
 /**
  * The data a chart shows, as CSV: the columns and rows of its data table, numbers written plainly
  * (1417.3) so any spreadsheet reads them, missing values empty. UTF-8 with a byte-order mark, so
  * Excel shows Vietnamese right. Text cells that a spreadsheet would run as a formula are
- * written as text.
+ * written as text. A grouped table gets its group column first when the table does not show it;
+ * a dataset with a reliability column gets it last, in words (the markers of the page cannot sit
+ * in a number cell).
  */
 export function chartCsv(table: DataTableModel): string {
-  const rows = table.rows.map((row) =>
-    row.map((cell, i) =>
+  const groupOf = groupValues(table);
+  const addGroup = table.groups !== undefined && !table.groups.shown;
+  const rows = table.rows.map((row, r) => [
+    ...(addGroup ? [spreadsheetText(groupOf[r])] : []),
+    ...row.map((cell, i) =>
       table.columns[i].numeric ? (typeof cell.sort === 'number' ? String(cell.sort) : '') : spreadsheetText(cell.text),
     ),
-  );
-  return '\uFEFF' + Papa.unparse({ fields: table.columns.map((c) => c.label), data: rows }, { newline: '\r\n' }) + '\r\n';
+    ...(table.reliability ? [spreadsheetText(table.reliability[r])] : []),
+  ]);
+  const fields = [
+    ...(addGroup ? [table.groups!.label] : []),
+    ...table.columns.map((c) => c.label),
+    ...(table.reliability ? [reliabilityStrings.column] : []),
+  ];
+  return '\uFEFF' + Papa.unparse({ fields, data: rows }, { newline: '\r\n' }) + '\r\n';
+}
+
+/** The group value of each row, in row order. */
+function groupValues(table: DataTableModel): string[] {
+  return (table.groups?.items ?? []).flatMap((item) => Array<string>(item.rows).fill(item.value));
 }

@@ -9,6 +9,10 @@ const root = povertyProject(
 );
 const tables = loadDatasets(join(root, 'data'), root);
 const context = { provinces: provincesFrom(tables.get(PROVINCES_ID)!) };
+const root2 = povertyProject(
+  'province_code,province,year,households,rate\n12,Lai Châu,2021,33486,38.52\n12,Lai Châu,2022,1,20\n',
+);
+const tables2 = loadDatasets(join(root2, 'data'), root2);
 
 const yaml = (fields: string) => `id: xep-hang
 type: bar
@@ -77,6 +81,30 @@ describe('readChartSpec(yaml, file, id, tables)', () => {
       value: 'region: Trung du mien nui phia Bac',
       hint: 'did you mean "Trung du và miền núi phía Bắc"?',
     });
+  });
+
+  it('refuses a table that would rank several years as one list, at the sortBy line, saying to group by year', () => {
+    const text = `id: xep-hang
+type: table
+title: Bảng
+description: Mô tả.
+format: { unit: percent }
+dataset: poverty
+columns: [{ column: province_code }, { column: rate }]
+sortBy: { column: rate, order: descending }
+`;
+    const result = readChartSpec(text, 'src/content/charts/xep-hang.yaml', 'xep-hang', tables2, context);
+    expect('issues' in result && result.issues).toEqual([
+      expect.objectContaining({
+        line: 8,
+        value: 'sortBy: rate',
+        message: 'the rows span the years 2021–2022: as one sortable list they would rank different years against each other',
+        hint: 'add `groupBy: year` to rank within each year, or keep one year with `filter: { year: 2022 }`',
+      }),
+    ]);
+    expect(
+      'spec' in readChartSpec(text + 'groupBy: year\n', 'src/content/charts/xep-hang.yaml', 'xep-hang', tables2, context),
+    ).toBe(true);
   });
 
   it('requires the id to be the file name', () => {

@@ -3,6 +3,8 @@ import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.t
 import { fittingTicks } from '../../../src/lib/charts/layout.ts';
 import { chartRows } from '../../../src/lib/charts/rows.ts';
 import { tableChart } from '../../../src/lib/charts/tableChart.ts';
+import { tableSvg } from '../../../src/lib/embed/tableSvg.ts';
+import { chartCsv } from '../../../src/lib/embed/chartCsv.ts';
 import { tableOf, testContext } from '../../helpers/chartFixture.ts';
 
 const table = tableOf([
@@ -40,6 +42,104 @@ describe('tableChart(table, spec, context)', () => {
       ['Lai Châu', '23,88%'],
       ['Hà Nội', '0,05%'],
       ['Điện Biên', '–'],
+    ]);
+  });
+});
+
+describe('tableChart(table, spec, context) over several years', () => {
+  const review = tableOf([
+    { code: '12', year: 2023, poor: 25426, rate: 23.88, reliability: 'press_paraphrase' },
+    { code: '11', year: 2023, poor: null, rate: 25.6, reliability: 'press_paraphrase|inconsistent(rate)' },
+    { code: '01', year: 2024, poor: 59496, rate: 0.5, reliability: 'secondary|estimate(poor)' },
+    { code: '12', year: 2024, poor: 20961, rate: 19.46, reliability: 'secondary' },
+  ]);
+  review.schema.columns = [
+    { name: 'code', type: 'code', label: 'Mã tỉnh', nullable: false, references: 'provinces' },
+    { name: 'year', type: 'year', label: 'Năm', nullable: false },
+    { name: 'poor', type: 'integer', label: 'Số hộ nghèo', nullable: true },
+    { name: 'rate', type: 'percent', label: 'Tỷ lệ hộ nghèo', nullable: true },
+    { name: 'reliability', type: 'reliability', label: 'Độ tin cậy', nullable: false },
+  ];
+  const specOf = (fields: Record<string, unknown>) =>
+    chartSpecSchema.parse({
+      id: 'bang',
+      type: 'table',
+      dataset: 'test',
+      title: 'Bảng',
+      description: 'D',
+      format: { unit: 'percent' },
+      columns: [{ column: 'code', label: 'Tỉnh' }, { column: 'poor' }, { column: 'rate' }],
+      ...fields,
+    }) as Extract<ChartSpec, { type: 'table' }>;
+  const texts = (rows: { text: string; marks?: string[] }[][]) =>
+    rows.map((r) => r.map((c) => c.text + (c.marks?.join('') ?? '')));
+
+  it('refuses to rank rows of different years as one list, with or without sortBy', () => {
+    expect(() => tableChart(review, specOf({ sortBy: { column: 'rate', order: 'descending' } }), testContext)).toThrow(
+      'the rows span the years 2023–2024: as one sortable list they would rank different years against each other; add `groupBy: year` to rank within each year, or keep one year with `filter: { year: 2024 }`',
+    );
+    expect(() => tableChart(review, specOf({}), testContext)).toThrow(/rank different years/);
+    expect(() =>
+      tableChart(review, specOf({ filter: { year: 2024 }, sortBy: { column: 'rate', order: 'descending' } }), testContext),
+    ).not.toThrow();
+  });
+
+  it('groups by year, ascending, and sorts within each year', () => {
+    const { table } = tableChart(
+      review,
+      specOf({ groupBy: 'year', sortBy: { column: 'rate', order: 'descending' } }),
+      testContext,
+    );
+    expect(table.groups).toEqual({
+      label: 'Năm',
+      shown: false,
+      items: [
+        { value: '2023', rows: 2 },
+        { value: '2024', rows: 2 },
+      ],
+    });
+    expect(table.rows.map((r) => r[0].text)).toEqual(['Điện Biên', 'Lai Châu', 'Lai Châu', 'Hà Nội']);
+  });
+
+  it('marks the values the reliability column flags, the row name for the whole row, and explains each marker once', () => {
+    const { table } = tableChart(review, specOf({ groupBy: 'year' }), testContext);
+    expect(texts(table.rows)).toEqual([
+      ['Lai Châu', '25.426', '23,88%'],
+      ['Điện Biên', '–', '25,6%*'],
+      ['Hà Nội†', '59.496≈', '0,5%'],
+      ['Lai Châu†', '20.961', '19,46%'],
+    ]);
+    expect(table.footnotes?.map((f) => f.mark)).toEqual(['†', '≈', '*']);
+    expect(table.footnotes?.[1].text).toBe('Số gần đúng: nguồn ghi “khoảng”.');
+    expect(table.reliability).toEqual([
+      'theo báo chí dẫn lại',
+      'theo báo chí dẫn lại; nguồn tự mâu thuẫn (Tỷ lệ hộ nghèo)',
+      'nguồn thứ cấp; số gần đúng (Số hộ nghèo)',
+      'nguồn thứ cấp',
+    ]);
+  });
+
+  it('takes every marker from the column: the same rows without it carry none', () => {
+    const plain = { ...review, rows: review.rows.map((row) => ({ ...row, reliability: 'press_paraphrase' })) };
+    const { table } = tableChart(plain, specOf({ groupBy: 'year' }), testContext);
+    expect(table.rows.flat().some((cell) => cell.marks)).toBe(false);
+    expect(table.footnotes).toBeUndefined();
+  });
+
+  it('exports the markers, their meaning and the group headings in the SVG, and reliability and year as CSV columns', () => {
+    const { table } = tableChart(
+      review,
+      specOf({ groupBy: 'year', sortBy: { column: 'rate', order: 'descending' } }),
+      testContext,
+    );
+    const svg = tableSvg(table, 640).html;
+    expect(svg).toContain('>Năm 2023</text>');
+    expect(svg).toContain('>59.496≈</text>');
+    expect(svg).toContain('>≈ Số gần đúng: nguồn ghi “khoảng”.</text>');
+    expect(chartCsv(table).split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFNăm,Tỉnh,Số hộ nghèo,Tỷ lệ hộ nghèo,Độ tin cậy',
+      '2023,Điện Biên,,25.6,theo báo chí dẫn lại; nguồn tự mâu thuẫn (Tỷ lệ hộ nghèo)',
+      '2023,Lai Châu,25426,23.88,theo báo chí dẫn lại',
     ]);
   });
 });
