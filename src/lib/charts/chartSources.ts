@@ -23,8 +23,14 @@ export function usedRows(table: Pick<Table, 'rows'>, spec: ChartSpec): Row[] {
  */
 export function chartSources(table: Pick<Table, 'rows' | 'schema'>, spec: ChartSpec): Source[] {
   const { sources, columns } = table.schema;
-  if (!columns.some((c) => c.name === 'source_id')) return sources;
-  const cited = new Set(usedRows(table, spec).map((row) => row.source_id));
+  const column = columns.find((c) => c.name === 'source_id');
+  if (!column) return sources;
+  // A row citing several sources lists them with the column's separator: `N-BQN-2022|P-MOLISA-2022`.
+  const cited = new Set(
+    usedRows(table, spec).flatMap((row) =>
+      typeof row.source_id === 'string' ? (column.separator ? row.source_id.split(column.separator) : [row.source_id]) : [],
+    ),
+  );
   return sources.filter((source) => source.id !== undefined && cited.has(source.id));
 }
 
