@@ -1,6 +1,9 @@
 import type { ColumnSchema, ColumnType } from '../data/datasetSchema.ts';
+import { parseReliability, reliabilityValues } from '../data/reliability.ts';
+import type { Row } from '../data/table.ts';
 import { formatNumber } from '../format/number.ts';
 import { catalogStrings } from '../ui/catalog.ts';
+import { reliabilityText } from '../ui/reliability.ts';
 
 /** Column types as readers know them. */
 export const columnTypeLabels: Record<ColumnType, string> = {
@@ -23,6 +26,31 @@ export interface ColumnItem {
   unit: string;
   nullable: string;
   range: string;
+  /** The values the column may hold, each with what it means to a reader. */
+  values?: { value: string; meaning: string }[];
+}
+
+/**
+ * What the values of a column mean: the labels a `values` list gives, or for a reliability
+ * column the words its rows use, each with its marker and meaning.
+ */
+function valueMeanings(column: ColumnSchema, rows: readonly Row[]): ColumnItem['values'] {
+  if (column.values) return Object.entries(column.values).map(([value, meaning]) => ({ value, meaning }));
+  if (column.type !== 'reliability') return undefined;
+  const used = new Set(
+    rows.flatMap((row) => {
+      const cell = row[column.name];
+      if (typeof cell !== 'string') return [];
+      const parsed = parseReliability(cell);
+      return 'entries' in parsed ? parsed.entries.map((e) => e.value) : [];
+    }),
+  );
+  return reliabilityValues
+    .filter((value) => used.has(value))
+    .map((value) => {
+      const { mark, description } = reliabilityText[value];
+      return { value, meaning: mark ? `${mark} ${description}` : description };
+    });
 }
 
 function bound(value: number, type: ColumnType): string {
@@ -47,18 +75,23 @@ export function columnRange({ type, min, max }: Pick<ColumnSchema, 'type' | 'min
 }
 
 /**
- * The columns of a dataset as its page lists them, in file order.
+ * The columns of a dataset as its page lists them, in file order; with the rows, a reliability
+ * column lists the words they use.
  *
  * @example datasetColumns(schema.columns)[2] // { name: 'year', label: 'Năm', type: 'năm', range: '2006–2016', … }
  */
-export function datasetColumns(columns: readonly ColumnSchema[]): ColumnItem[] {
-  return columns.map((column) => ({
-    name: column.name,
-    label: column.label,
-    description: column.description,
-    type: columnTypeLabels[column.type],
-    unit: column.unit ?? '',
-    nullable: column.nullable ? catalogStrings.nullable : catalogStrings.notNullable,
-    range: columnRange(column),
-  }));
+export function datasetColumns(columns: readonly ColumnSchema[], rows: readonly Row[] = []): ColumnItem[] {
+  return columns.map((column) => {
+    const values = valueMeanings(column, rows);
+    return {
+      name: column.name,
+      label: column.label,
+      description: column.description,
+      type: columnTypeLabels[column.type],
+      unit: column.unit ?? '',
+      nullable: column.nullable ? catalogStrings.nullable : catalogStrings.notNullable,
+      range: columnRange(column),
+      ...(values ? { values } : {}),
+    };
+  });
 }

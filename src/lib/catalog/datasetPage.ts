@@ -63,7 +63,7 @@ export function datasetPage(dataset: { file: string; schema: DatasetSchema; rows
     sources: datasetSources(schema.sources),
     licence: schema.licence,
     caveats: schema.caveats,
-    columns: datasetColumns(schema.columns),
+    columns: datasetColumns(schema.columns, rows),
     primaryKey: schema.primaryKey,
     preview: datasetPreview(schema, rows),
   };

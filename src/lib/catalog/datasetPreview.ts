@@ -1,7 +1,9 @@
 import type { DataTableModel } from '../charts/model.ts';
 import type { ColumnSchema, DatasetSchema } from '../data/datasetSchema.ts';
+import { reliabilityColumn, rowReliability, type Reliability } from '../data/reliability.ts';
 import type { Row } from '../data/table.ts';
 import { formatInteger } from '../format/number.ts';
+import { footnotes, marksOf, rowMarks } from '../format/reliability.ts';
 import { catalogStrings } from '../ui/catalog.ts';
 import { formatCell } from './formatCell.ts';
 
@@ -22,7 +24,8 @@ function header(column: ColumnSchema): string {
 }
 
 /**
- * The first `limit` rows in file order, every cell formatted by its column's type.
+ * The first `limit` rows in file order, every cell formatted by its column's type. A value the
+ * dataset's reliability column flags carries its marker, explained under the table.
  *
  * @example datasetPreview(schema, rows).caption // '20 dòng đầu trong tổng số 568 dòng'
  */
@@ -35,16 +38,27 @@ export function datasetPreview(
     throw new RangeError(`datasetPreview: limit must be a whole number ≥ 1, not ${limit}`);
   const shown = rows.slice(0, limit);
   const total = formatInteger(rows.length);
+  const names = schema.columns.map((column) => column.name);
+  const labelOf = (name: string) => schema.columns.find((c) => c.name === name)?.label ?? name;
+  const hasReliability = reliabilityColumn(schema) !== undefined;
+  const used = new Set<Reliability>();
+  const table: DataTableModel = {
+    columns: schema.columns.map((column) => ({ label: header(column), numeric: numericTypes.has(column.type) })),
+    rows: shown.map((row) => {
+      const marks = hasReliability ? rowMarks(rowReliability(row, schema), names) : [];
+      return schema.columns.map((column, i) => {
+        const value = row[column.name] ?? null;
+        const cell = { text: formatCell(value, column, labelOf), sort: value };
+        const glyphs = marksOf(marks[i] ?? []);
+        if (glyphs.length === 0) return cell;
+        marks[i].forEach((key) => used.add(key));
+        return { ...cell, marks: glyphs };
+      });
+    }),
+  };
+  const notes = footnotes(used);
   return {
-    table: {
-      columns: schema.columns.map((column) => ({ label: header(column), numeric: numericTypes.has(column.type) })),
-      rows: shown.map((row) =>
-        schema.columns.map((column) => {
-          const value = row[column.name] ?? null;
-          return { text: formatCell(value, column), sort: value };
-        }),
-      ),
-    },
+    table: notes.length > 0 ? { ...table, footnotes: notes } : table,
     caption:
       rows.length > shown.length
         ? catalogStrings.previewOf(formatInteger(shown.length), total)

@@ -1,4 +1,5 @@
 import type { Source } from '../data/datasetSchema.ts';
+import { reliabilityText } from '../ui/reliability.ts';
 import { formatSourceDate } from './sourceDate.ts';
 
 /** A source of a dataset, ready to display. */
@@ -11,6 +12,8 @@ export interface SourceItem {
   /** The date as the schema gives it, for `<time datetime>`. */
   dateTime: string;
   document?: string;
+  /** How the figures were read from it, in words: "Báo chí thuật lại văn bản…". */
+  reading?: string;
   note?: string;
   /** The key a `source_id` column uses for this source. */
   id?: string;
@@ -22,13 +25,14 @@ export interface SourceItem {
  * @example datasetSources([{ title: 'Niên giám', publisher: 'GSO', date: '2024-08' }])[0].date // 'tháng 8/2024'
  */
 export function datasetSources(sources: readonly Source[]): SourceItem[] {
-  return sources.map(({ title, url, publisher, date, document, note, id }) => ({
+  return sources.map(({ title, url, publisher, date, document, reading, note, id }) => ({
     title,
     url,
     publisher,
     date: formatSourceDate(date),
     dateTime: date,
     document,
+    reading: reading === undefined ? undefined : reliabilityText[reading].description,
     note,
     id,
   }));

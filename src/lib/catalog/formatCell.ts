@@ -1,6 +1,8 @@
 import type { ColumnSchema } from '../data/datasetSchema.ts';
+import { parseReliability } from '../data/reliability.ts';
 import type { Value } from '../data/table.ts';
 import { formatInteger, formatNumber, formatPercent } from '../format/number.ts';
+import { describeReliability } from '../format/reliability.ts';
 import { formatSourceDate } from './sourceDate.ts';
 
 /** What an empty cell shows: a dash, never 0. */
@@ -8,14 +10,29 @@ export const MISSING = '–';
 
 /**
  * A validated cell as text, in Vietnamese formats by the column's type. Years are not grouped
- * (2016, not 2.016); codes and text stay as they are.
+ * (2016, not 2.016); codes and text stay as they are, but a column listing its `values` shows
+ * their labels, and a reliability cell is put in words (columns named by `labelOf`).
  *
  * @example formatCell(3.78, { type: 'percent' }) // '3,78%'
  * @example formatCell(33486, { type: 'integer' }) // '33.486'
  * @example formatCell(null, { type: 'percent' }) // '–'
+ * @example formatCell('seen', { type: 'string', values: { seen: 'đọc trên trang' } }) // 'đọc trên trang'
  */
-export function formatCell(value: Value, column: Pick<ColumnSchema, 'type'>): string {
+export function formatCell(
+  value: Value,
+  column: Pick<ColumnSchema, 'type'> & Partial<Pick<ColumnSchema, 'values' | 'separator'>>,
+  labelOf?: (column: string) => string,
+): string {
   if (value === null) return MISSING;
+  if (typeof value === 'string' && column.type === 'reliability') {
+    const parsed = parseReliability(value);
+    return 'entries' in parsed ? describeReliability(parsed.entries, labelOf) : value;
+  }
+  if (typeof value === 'string' && column.values) {
+    const values = column.values;
+    const parts = column.separator ? value.split(column.separator) : [value];
+    return parts.map((part) => values[part.trim()] ?? part).join('; ');
+  }
   if (typeof value === 'string') return column.type === 'date' ? formatSourceDate(value) : value;
   switch (column.type) {
     case 'percent':

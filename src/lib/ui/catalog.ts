@@ -20,6 +20,8 @@ export const catalogStrings = {
   facts: 'Thông tin chung',
   sources: 'Nguồn',
   sourceId: 'mã nguồn',
+  reading: 'Cách đọc số',
+  values: 'Các giá trị',
   licence: 'Giấy phép',
   caveats: 'Lưu ý khi dùng',
   columns: 'Các cột',
