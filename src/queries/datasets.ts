@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Table } from '../lib/data/index.ts';
 
 const tables = new Map<string, Promise<Table>>();
@@ -15,4 +15,9 @@ export function datasetTable(id: string): Promise<Table> {
     tables.set(id, table);
   }
   return table;
+}
+
+/** Every dataset's id (the CSV names of `data/`). */
+export async function datasetIds(): Promise<string[]> {
+  return (await getCollection('datasets')).map((entry) => entry.id);
 }

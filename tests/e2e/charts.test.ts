@@ -85,7 +85,7 @@ describe('charts in Chromium', () => {
     const firstOfEachYear = () =>
       figure
         .locator('tbody')
-        .evaluateAll((bodies) =>
+        .evaluateAll((bodies: HTMLTableSectionElement[]) =>
           bodies.map((b) => [
             b.rows[0].textContent?.trim(),
             b.querySelector<HTMLElement>('tr:not([data-group]) th')?.dataset.sort,

@@ -6,18 +6,23 @@ import { provincePath } from '../urls.ts';
 import { changeRow, latestValueRows, reviewRows, type IndicatorRow } from './indicatorRows.ts';
 import { merger2025, mergerSentence, type TextPart } from './merger2025.ts';
 import { POVERTY_RATE_ID, povertyTrendChart, STANDARD_CHANGE_YEAR, type ProvinceChart } from './povertyTrendChart.ts';
+import { provinceFacts, type ProvinceFacts } from './provinceFacts.ts';
 import { provinceRank } from './provinceRank.ts';
 import { storiesAbout } from './provinceStories.ts';
 import { rankSummary, type RankSummary } from './rankSummary.ts';
+import { reviewSeries, type ReviewSeries } from './reviewSeries.ts';
 
 export const MERGER_2025_ID = 'province-merger-2025';
 export const MULTIDIMENSIONAL_ID = 'multidimensional-poverty-rate-by-province-2023';
 export const ELECTRICITY_ID = 'percentage-of-households-using-electricity-by-province';
 export const HOUSING_ID = 'percentage-of-households-by-type-of-house-by-province';
-export const REVIEW_2022_ID = 'households-2022-2025-standard';
+export const REVIEW_2022_ID = 'review-by-province-2022-2025-standard';
 export const REVIEW_2016_ID = 'households-2016-2020-standard';
 
-/** The datasets a province page reads, by id (the CSV names of `data/`). */
+/**
+ * The datasets a province page needs, by id (the CSV names of `data/`). Besides these it reads
+ * the facts of every dataset shaped for them (`isFactTable`), when given.
+ */
 export const PROFILE_DATASETS = [
   PROVINCES_ID,
   MERGER_2025_ID,
@@ -44,6 +49,10 @@ export interface ProvinceProfile<S> {
   /** The poverty trend chart; null when the dataset has no row for the province. */
   trend: ProvinceChart | null;
   ranks: RankSummary[];
+  /** The 2021–2025 poor-household review, year by year, gaps as gaps. */
+  review: ReviewSeries;
+  /** Figures the province reported in its own words (roads, schools, health stations). */
+  facts: ProvinceFacts;
   indicators: IndicatorRow[];
   stories: S[];
 }
@@ -62,8 +71,9 @@ const latestYear = (t: Pick<Table, 'id' | 'rows'>): number => {
 
 /**
  * A province's page, from the datasets and the published stories: its poverty trend, its rank
- * in the country and in its region, the indicators Thước Đo holds for it (and a row for each it
- * lacks), its place since July 2025, and the stories that list its code. Pure.
+ * in the country and in its region, its 2021–2025 review series, the figures it reported in its
+ * own words, the indicators Thước Đo holds for it (and a row for each it lacks), its place since
+ * July 2025, and the stories that list its code. Pure.
  *
  * @example provinceProfile(tables, '12', stories).ranks[0].text
  * // '28,12% (số sơ bộ): thứ 3/63 cả nước và thứ 3/14 trong vùng Trung du và miền núi phía Bắc, tính từ tỷ lệ cao nhất.'
@@ -100,7 +110,6 @@ export function provinceProfile<S extends { data: { provinces: readonly string[]
       digits: GSO_DIGITS,
       note: `Cùng một chuẩn; không so với các năm trước ${STANDARD_CHANGE_YEAR} vì chuẩn nghèo đã đổi.`,
     }),
-    ...reviewRows(table(tables, REVIEW_2022_ID), code, { standard: 'chuẩn 2022–2025' }),
     ...reviewRows(table(tables, REVIEW_2016_ID), code, { standard: 'chuẩn 2016–2020' }),
     ...latestValueRows(table(tables, ELECTRICITY_ID), code, { indicator: 'Tỷ lệ hộ sử dụng điện', digits: GSO_DIGITS }),
     ...latestValueRows(table(tables, HOUSING_ID), code, {
@@ -125,6 +134,8 @@ export function provinceProfile<S extends { data: { provinces: readonly string[]
     merger: mergerSentence(merger2025(provinces, table(tables, MERGER_2025_ID), code), provincePath),
     trend: povertyTrendChart(poverty, province, provinces),
     ranks,
+    review: reviewSeries(table(tables, REVIEW_2022_ID), code),
+    facts: provinceFacts(tables.values(), code),
     indicators,
     stories: storiesAbout(stories, code),
   };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataValidationError, loadDatasets, type DataIssue } from '../../../src/lib/data/index.ts';
-import { cellReliability, parseReliability, rowReliability } from '../../../src/lib/data/reliability.ts';
+import { cellReliability, parseReliability, rowReliability, type ReliabilityEntry } from '../../../src/lib/data/reliability.ts';
 import { provincesCsv, provincesSchemaYaml, writeProject } from '../../helpers/dataFixture.ts';
 
 const schema = `id: review
@@ -65,16 +65,16 @@ describe('parseReliability(cell)', () => {
 });
 
 describe('cellReliability(entries, column)', () => {
-  const entries = [
+  const entries: ReliabilityEntry[] = [
     { value: 'press_paraphrase', columns: null },
     { value: 'secondary', columns: ['poor_households'] },
     { value: 'estimate', columns: ['poor_households'] },
     { value: 'conflicting', columns: null },
-  ] as const;
+  ];
 
   it('gives a column the reading scoped to it, else the row reading, and every flag for the row or the column', () => {
-    expect(cellReliability([...entries], 'poor_households')).toEqual({ reading: 'secondary', flags: ['estimate', 'conflicting'] });
-    expect(cellReliability([...entries], 'poverty_rate_pct')).toEqual({ reading: 'press_paraphrase', flags: ['conflicting'] });
+    expect(cellReliability(entries, 'poor_households')).toEqual({ reading: 'secondary', flags: ['estimate', 'conflicting'] });
+    expect(cellReliability(entries, 'poverty_rate_pct')).toEqual({ reading: 'press_paraphrase', flags: ['conflicting'] });
     expect(cellReliability([], 'poverty_rate_pct')).toEqual({ reading: null, flags: [] });
   });
 });

@@ -64,7 +64,7 @@ function fixtureTables(): Map<string, Table> {
       'percentage-of-households-by-type-of-house-by-province',
       levels(2016, [49.7, 30, 90, 21.6, 25.6, 91.8]).map((row) => ({ ...row, breakdown: 'Permanent house' })),
     ),
-    named('households-2022-2025-standard', [
+    named('review-by-province-2022-2025-standard', [
       {
         province_code: '12',
         year: 2024,
@@ -72,6 +72,15 @@ function fixtureTables(): Map<string, Table> {
         poverty_rate_pct: 19.46,
         near_poor_households: 10053,
         near_poor_rate_pct: 9.33,
+        source_id: null,
+      },
+      {
+        province_code: '02',
+        year: 2022,
+        poor_households: 1,
+        poverty_rate_pct: 1,
+        near_poor_households: 1,
+        near_poor_rate_pct: 1,
         source_id: null,
       },
     ]),
@@ -131,8 +140,6 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
       ['Tỷ lệ hộ nghèo đa chiều (khảo sát)', '2023', '28,12%'],
       ['Tỷ lệ hộ nghèo, chuẩn thu nhập (khảo sát)', '2016', '27,9%'],
       ['Thay đổi tỷ lệ hộ nghèo, chuẩn thu nhập', '2010–2016', '−22,3 điểm %'],
-      ['Hộ nghèo theo rà soát, chuẩn 2022–2025', '2024', '20.961 hộ (19,46%)'],
-      ['Hộ cận nghèo theo rà soát, chuẩn 2022–2025', '2024', '10.053 hộ (9,33%)'],
       ['Hộ nghèo theo rà soát, chuẩn 2016–2020', '2020', '16,33%'],
       ['Hộ cận nghèo theo rà soát, chuẩn 2016–2020', '2020', 'Nguồn không công bố số này'],
       ['Tỷ lệ hộ sử dụng điện', '2016', '86,8%'],
@@ -141,13 +148,23 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
     expect(laiChau.indicators.every((r) => r.dataset.href === `/du-lieu/${r.dataset.id}/`)).toBe(true);
   });
 
+  it('gives the 2021–2025 review year by year, the years without a row as gaps (Lai Châu: 2022–2024)', () => {
+    expect(laiChau.review.span).toEqual([2022, 2024]);
+    expect(laiChau.review.years.map((y) => [y.year, y.missing, y.poor.text])).toEqual([
+      [2022, true, 'Chưa có số liệu'],
+      [2023, true, 'Chưa có số liệu'],
+      [2024, false, '20.961'],
+    ]);
+    expect(provinceProfile(tables, '01').review).toMatchObject({ years: [], provinces: 2 });
+    expect(laiChau.facts.facts).toEqual([]);
+  });
+
   it('keeps a row for each missing indicator and year, saying so (Hà Nội)', () => {
     const haNoi = provinceProfile(tables, '01', stories);
     const missing = haNoi.indicators.filter((r) => r.missing).map((r) => [r.indicator, r.year, r.value]);
     expect(missing).toEqual([
       ['Tỷ lệ hộ nghèo, chuẩn thu nhập (khảo sát)', '2016', 'Không có số liệu'],
       ['Thay đổi tỷ lệ hộ nghèo, chuẩn thu nhập', '2010–2016', 'Không tính được'],
-      ['Hộ nghèo, hộ cận nghèo theo rà soát, chuẩn 2022–2025', null, 'Thước Đo chưa có số liệu'],
       ['Hộ nghèo, hộ cận nghèo theo rà soát, chuẩn 2016–2020', null, 'Thước Đo chưa có số liệu'],
     ]);
     expect(haNoi.ranks[1].text).toBe('Không có số liệu của Hà Nội năm 2016, nên không xếp hạng.');
@@ -177,14 +194,17 @@ describe('provinceProfile(tables, code) on the bundled data/', () => {
   const tables = loadDatasets(join(root, 'data'), root);
   const codes = [...provincesFrom(tables.get('provinces')!).keys()];
 
-  it('builds a profile for each of the 63 provinces, with a trend chart and both rankings', () => {
+  it('builds a profile for each of the 63 provinces, with a trend chart, both rankings and the review series', () => {
     expect(codes).toHaveLength(63);
     for (const code of codes) {
       const profile = provinceProfile(tables, code);
       expect(profile.trend, code).not.toBeNull();
       expect(profile.ranks, code).toHaveLength(2);
-      expect(profile.indicators.length, code).toBeGreaterThanOrEqual(7);
+      expect(profile.indicators.length, code).toBeGreaterThanOrEqual(6);
+      expect(profile.review.span, code).toEqual([2021, 2025]);
+      expect([0, 5], code).toContain(profile.review.years.length);
     }
+    expect(codes.filter((code) => provinceProfile(tables, code).review.years.length > 0)).toHaveLength(29);
   });
 
   it('ranks Lai Châu 3rd of 63 in 2023 at 28,12%, and 3rd of 14 in its region', () => {
