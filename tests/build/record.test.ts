@@ -42,18 +42,23 @@ describe('the fuller 2021–2025 record in dist/', () => {
 
   it('the data-notes table groups its rows by year, marks doubtful values, and exports reliability as a column', () => {
     const page = read('bieu-do/ho-ngheo-cac-tinh-2022-2025/index.html');
-    for (const year of [2021, 2022, 2023, 2024, 2025]) expect(page).toContain(`<th scope="rowgroup" colspan="4">Năm rà soát ${year}</th>`);
+    for (const year of [2021, 2022, 2023, 2024, 2025])
+      expect(page).toContain(`<th scope="rowgroup" colspan="4">Năm rà soát ${year}</th>`);
     expect(page.match(/<tbody>/g)).toHaveLength(5);
     expect(visibleText(page)).toContain('? Nghi nguồn in nhầm; số được giữ như nguồn in.');
     const csv = read('bieu-do/ho-ngheo-cac-tinh-2022-2025.csv').split('\r\n');
     expect(csv[0]).toBe('\uFEFFNăm rà soát,Tỉnh,Số hộ nghèo,Tỷ lệ hộ nghèo,Tỷ lệ hộ cận nghèo,Độ tin cậy');
-    expect(csv).toContain('2023,Hà Giang,59496,31.12,11.49,theo báo chí dẫn lại; nguồn thứ cấp (Số hộ nghèo); số gần đúng (Số hộ nghèo)');
+    expect(csv).toContain(
+      '2023,Hà Giang,59496,31.12,11.49,theo báo chí dẫn lại; nguồn thứ cấp (Số hộ nghèo); số gần đúng (Số hộ nghèo)',
+    );
     expect(read('bieu-do/ho-ngheo-cac-tinh-2022-2025.svg')).toContain('≈ Số gần đúng: nguồn ghi “khoảng”.');
   });
 
   it('the review dataset page says how each source was read and what the verification codes mean', () => {
     const review = visibleText(read('du-lieu/review-by-province-2022-2025-standard/index.html'));
-    expect(review).toContain('Cách đọc số: Nguồn thứ cấp: trang đăng lại tin của nơi khác hoặc không dẫn văn bản nào; cần kiểm chứng.');
+    expect(review).toContain(
+      'Cách đọc số: Nguồn thứ cấp: trang đăng lại tin của nơi khác hoặc không dẫn văn bản nào; cần kiểm chứng.',
+    );
     const facts = visibleText(read('du-lieu/lai-chau-2024-facts/index.html'));
     expect(facts).toContain('đã đối chiếu với toàn văn bài báo; có bài báo khác in đúng số này (xem cột nguồn xác nhận)');
   });
