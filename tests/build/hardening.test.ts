@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,5 +70,21 @@ globalThis.fetch = async (input) => {
     );
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+  });
+});
+
+describe('credits in the built site', () => {
+  it('never name a reposting site, a code repository or a package as a source: only the dataset pages list them, labelled', () => {
+    const dist = join(projectRoot, 'dist');
+    const weak = /karatedo|tothethao|ai24hexpress|gtchg|github\.com|bamboo-filing-cabinet|Debian/i;
+    const credited = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => /\.(html|svg|json|xml)$/.test(file) && !/^du-lieu[\\/][^\\/]+[\\/]index\.html$/.test(file))
+      .filter((file) => weak.test(readFileSync(join(dist, file), 'utf8')));
+    expect(credited).toEqual([]);
+    // Where they are listed, each says what kind of source it is.
+    const merger = readFileSync(join(dist, 'du-lieu/province-merger-2025/index.html'), 'utf8');
+    expect(merger).toMatch(/karatedo\.com\.vn, <time[^>]*>2025<\/time>\s*<span class="source-reliability"> · nguồn thứ cấp/);
+    expect(readFileSync(join(dist, 'bieu-do/sap-nhap-tinh-2025/index.html'), 'utf8')).toContain('Quốc hội');
   });
 });

@@ -8,7 +8,16 @@ export function povertyFixture(rowCount = 25): { file: string; schema: DatasetSc
     title: 'Bộ thử nghiệm',
     description: 'Chỉ để kiểm thử.',
     topic: 'Nghèo đói',
-    sources: [{ title: 'Nguồn thử', publisher: 'Tổng cục Thống kê', date: '2024-08-12', url: 'https://example.org/' }],
+    sources: [
+      {
+        title: 'Nguồn thử',
+        publisher: 'Tổng cục Thống kê',
+        reliability: 'official',
+        credited: true,
+        date: '2024-08-12',
+        url: 'https://example.org/',
+      },
+    ],
     licence: { name: 'Giấy phép thử' },
     caveats: ['Ô trống không phải 0.'],
     primaryKey: ['province_code', 'year'],

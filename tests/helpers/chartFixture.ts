@@ -15,7 +15,7 @@ export function tableOf(rows: Row[], overrides: Partial<DatasetSchema> = {}): Ta
     id: 'test',
     title: 'Thử',
     description: 'Thử',
-    sources: [{ title: 'Nguồn', publisher: 'Nhà xuất bản thử', date: '2024' }],
+    sources: [{ title: 'Nguồn', publisher: 'Nhà xuất bản thử', reliability: 'official', credited: true, date: '2024' }],
     licence: { name: 'Thử' },
     caveats: [],
     decimal: '.',

@@ -1,4 +1,5 @@
 import type { Source } from '../data/datasetSchema.ts';
+import { creditedSources, sourceCredit } from '../data/sourceCredit.ts';
 import type { Row, Table } from '../data/table.ts';
 import type { ChartSpec } from './chartSpec.ts';
 import { chartRows } from './rows.ts';
@@ -18,14 +19,15 @@ export function usedRows(table: Pick<Table, 'rows'>, spec: ChartSpec): Row[] {
 }
 
 /**
- * The sources behind the rows a chart draws: when the dataset has a `source_id` column, only the
- * sources those rows cite; otherwise all of the dataset's sources.
+ * The sources a chart credits: when the dataset has a `source_id` column, the sources the rows it
+ * draws cite; otherwise all of the dataset's sources. Either way, not the sources that are only
+ * how another was read (`credited: false`).
  */
 export function chartSources(table: Pick<Table, 'rows' | 'schema'>, spec: ChartSpec): Source[] {
   const { sources, columns } = table.schema;
-  if (!columns.some((c) => c.name === 'source_id')) return sources;
+  if (!columns.some((c) => c.name === 'source_id')) return creditedSources(sources);
   const cited = new Set(usedRows(table, spec).map((row) => row.source_id));
-  return sources.filter((source) => source.id !== undefined && cited.has(source.id));
+  return creditedSources(sources.filter((source) => source.id !== undefined && cited.has(source.id)));
 }
 
 /**
@@ -35,5 +37,5 @@ export function chartSources(table: Pick<Table, 'rows' | 'schema'>, spec: ChartS
  */
 export function sourceLine(table: Pick<Table, 'rows' | 'schema'>, spec: ChartSpec): string {
   if (spec.source) return spec.source;
-  return [...new Set(chartSources(table, spec).map((source) => source.publisher))].join('; ');
+  return [...new Set(chartSources(table, spec).map(sourceCredit))].join('; ');
 }

@@ -9,3 +9,5 @@ export { provincesFrom, type Province } from './provinces.ts';
 export type { Row, Table, Value } from './table.ts';
 export { validateTable, type References } from './validateTable.ts';
 export { pickNumber, pickRow, type Where } from './pickValue.ts';
+export { pickRank } from './pickRank.ts';
+export { creditedSources, sourceCredit } from './sourceCredit.ts';

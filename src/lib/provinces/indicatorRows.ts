@@ -3,6 +3,7 @@ import { formatInteger, formatPercent, formatPoints, type NumberOptions } from '
 import { datasetPath } from '../urls.ts';
 import { latestObservation, pointChange, provinceSeries, rowsWhere, type Observation } from './observations.ts';
 import { provinceText } from '../ui/province.ts';
+import { sourceCredit } from '../data/sourceCredit.ts';
 
 /** One line of the "indicators we hold" table; every text is ready to print. */
 export interface IndicatorRow {
@@ -167,7 +168,10 @@ export function reviewRows(table: Source, code: string, { standard }: { standard
       ),
     ];
   }
-  const publisher = (row: Row) => table.schema.sources.find((s) => s.id !== undefined && s.id === row.source_id)?.publisher;
+  const publisher = (row: Row) => {
+    const source = table.schema.sources.find((s) => s.id !== undefined && s.id === row.source_id);
+    return source && sourceCredit(source);
+  };
   return rows.flatMap((row) =>
     (
       [

@@ -106,8 +106,8 @@ describe('reviewRows(table, code, { standard })', () => {
       id: 'households-2022-2025-standard',
       title: 'Hộ nghèo theo tỉnh',
       sources: [
-        { id: 'A', title: 'Bài A', publisher: 'Báo A', date: '2025' },
-        { id: 'B', title: 'Bài B', publisher: 'Cổng B', date: '2024' },
+        { id: 'A', title: 'Bài A', publisher: 'Báo A', reliability: 'press', credited: true, date: '2025' },
+        { id: 'B', title: 'Bài B', publisher: 'Cổng B', reliability: 'official', credited: true, date: '2024' },
       ],
     },
   );

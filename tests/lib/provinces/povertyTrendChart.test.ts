@@ -41,7 +41,10 @@ const table = tableOf(
     ...series('79', 'TP. Hồ Chí Minh', 'province', [0.5, 0.3, 0.3, null]),
     ...series(null, 'Hà Tây', 'former_province', [12.4, null, null, null]),
   ],
-  { id: 'poverty-rate-by-province', sources: [{ title: 'Bảng', publisher: 'Tổng cục Thống kê (GSO)', date: '2018' }] },
+  {
+    id: 'poverty-rate-by-province',
+    sources: [{ title: 'Bảng', publisher: 'Tổng cục Thống kê (GSO)', reliability: 'official', credited: true, date: '2018' }],
+  },
 );
 
 describe('povertyTrendChart(table, province, provinces)', () => {
