@@ -1,18 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/deploy/headersFile.ts';
 
-/** Writes dist/_headers after the build, from what the build produced. */
+/** Writes dist/_headers (Netlify, Cloudflare Pages) after the build, from src/lib/deploy/headerRules.ts. */
 export function headers(): AstroIntegration {
   return {
     name: 'thuocdo-headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        const out = fileURLToPath(dir);
-        const entries = readdirSync(out, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
-        writeFileSync(join(out, '_headers'), headersFile(entries));
+        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
       },
     },
   };
