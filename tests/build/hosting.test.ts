@@ -2,9 +2,11 @@ import type { Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caddyfile } from '../../src/lib/deploy/caddyfile.ts';
 import { contentSecurityPolicy, contentTypeFor } from '../../src/lib/deploy/headerRules.ts';
 import { headersFile } from '../../src/lib/deploy/headersFile.ts';
 import { nginxConf } from '../../src/lib/deploy/nginxConf.ts';
+import { vercelJson } from '../../src/lib/deploy/vercelJson.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import { serveNginx } from '../helpers/nginxServer.ts';
 import { serveStatic, type HeadersHost } from '../helpers/staticServer.ts';
@@ -212,7 +214,7 @@ describe('nginx with the generated include', () => {
   });
 
   it('answers 404 for the files written for hosts, which are not pages', async () => {
-    for (const path of ['/_headers', '/_deploy/nginx.conf']) {
+    for (const path of ['/_headers', '/vercel.json', '/_deploy/nginx.conf', '/_deploy/Caddyfile']) {
       expect((await headersOf(served!.origin, path)).status, path).toBe(404);
     }
   });
@@ -221,12 +223,16 @@ describe('nginx with the generated include', () => {
 describe('dist/ for hosts', () => {
   it('holds the headers of every host, written from the rules', () => {
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(headersFile());
+    expect(readFileSync(join(dist, 'vercel.json'), 'utf8')).toBe(vercelJson());
     expect(readFileSync(join(dist, '_deploy/nginx.conf'), 'utf8')).toBe(nginxConf());
+    expect(readFileSync(join(dist, '_deploy/Caddyfile'), 'utf8')).toBe(caddyfile());
   });
 
   it('holds only kinds of file whose content type the rules know, and Pagefind’s worker where they expect it', () => {
     const unknown = readdirSync(dist, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.parentPath.includes('_deploy') && entry.name !== '_headers')
+      .filter(
+        (entry) => entry.isFile() && !entry.parentPath.includes('_deploy') && !['_headers', 'vercel.json'].includes(entry.name),
+      )
       .map((entry) => entry.name)
       .filter((name) => contentTypeFor(`/${name}`) === undefined);
     expect(unknown).toEqual([]);

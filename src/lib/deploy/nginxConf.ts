@@ -1,7 +1,7 @@
 import { contentTypes, headerBlocks, headerRules, type HeaderRule, type Scope } from './headerRules.ts';
 
 /** Files the build writes for hosts, not for readers: the server answers 404 for them. */
-export const deployFiles = ['/_deploy/', '/_headers'];
+export const deployFiles = ['/_deploy/', '/_headers', '/vercel.json'];
 
 /**
  * An nginx include for the `server` block that serves dist/, from the header rules.

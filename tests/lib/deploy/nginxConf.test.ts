@@ -64,7 +64,7 @@ describe('nginxConf()', () => {
   });
 
   it('keeps the files written for hosts from being served', () => {
-    for (const path of ['/_headers', '/_deploy/nginx.conf']) {
+    for (const path of ['/_headers', '/vercel.json', '/_deploy/nginx.conf']) {
       expect(locationFor(path).body.trim(), path).toBe('return 404;');
     }
   });
