@@ -8,6 +8,7 @@ import { headersFile } from '../../src/lib/deploy/headersFile.ts';
 import { nginxConf } from '../../src/lib/deploy/nginxConf.ts';
 import { vercelJson } from '../../src/lib/deploy/vercelJson.ts';
 import { projectRoot } from '../helpers/astro.ts';
+import { htmlFiles } from '../helpers/distFiles.ts';
 import { serveNginx } from '../helpers/nginxServer.ts';
 import { serveStatic, type HeadersHost } from '../helpers/staticServer.ts';
 
@@ -221,7 +222,7 @@ describe('nginx with the generated include', () => {
 });
 
 describe('dist/ for hosts', () => {
-  it('holds the headers of every host, written from the rules', () => {
+  it('holds the headers of every host, written from the one set of rules', () => {
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(headersFile());
     expect(readFileSync(join(dist, 'vercel.json'), 'utf8')).toBe(vercelJson());
     expect(readFileSync(join(dist, '_deploy/nginx.conf'), 'utf8')).toBe(nginxConf());
@@ -237,5 +238,23 @@ describe('dist/ for hosts', () => {
       .filter((name) => contentTypeFor(`/${name}`) === undefined);
     expect(unknown).toEqual([]);
     expect(existsSync(join(dist, 'pagefind/pagefind-worker.js'))).toBe(true);
+  });
+});
+
+describe('pages on a host that sends no headers (GitHub Pages)', () => {
+  it('carry their Content Security Policy in a meta element, before anything it governs', () => {
+    const problems = htmlFiles(dist).flatMap((file) => {
+      const text = readFileSync(join(dist, file), 'utf8');
+      const path = `/${file.replace(/index\.html$/, '')}`;
+      const wasm = path.startsWith('/tim-kiem/');
+      const expected = contentSecurityPolicy({ wasm }).replace(/; frame-ancestors [^;]*$/, '');
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${expected}">`;
+      const at = text.indexOf(meta);
+      if (at < 0) return [`${file}: no ${meta}`];
+      const before = text.slice(0, at);
+      if (/<(script|link|style)\b/.test(before)) return [`${file}: a script or style comes before the policy`];
+      return [];
+    });
+    expect(problems).toEqual([]);
   });
 });
