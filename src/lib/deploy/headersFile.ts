@@ -20,9 +20,9 @@ import { contentTypes, headerRules, headersFor, scopeCovers, type HeaderRule, ty
  * Netlify lets the later one win; both send one value, the most specific. Removal works on
  * Cloudflare only: on Netlify the embeds keep `X-Frame-Options: SAMEORIGIN` from `/*`, which
  * browsers ignore when the response's CSP has `frame-ancestors` (HTML, "X-Frame-Options"; Safari
- * ≤ 12 did not). Netlify also matches `/nhung/*` against `/nhung.js` (its `*` may follow the
- * folder without a slash), so a rule restates the headers such an earlier rule changed: the
- * later, more specific rule then decides on Netlify too.
+ * 12 and older reportedly did not). Netlify also matches `/nhung/*` against `/nhung.js` (its `*`
+ * may follow the folder without a slash), so a rule restates the headers such an earlier rule
+ * changed: the later, more specific rule then decides on Netlify too.
  *
  * Content types by extension come last (no other rule sets one); a page (`/x/`) cannot be matched
  * by extension, and both hosts send HTML as `text/html; charset=utf-8`.
