@@ -72,8 +72,16 @@ const cases: Case[] = [
     status: 200,
     type: 'text/javascript; charset=utf-8',
     cache: 'public, max-age=31536000, immutable',
+    // An embed re-sandboxed by a CMS has an opaque origin: its modules load only with CORS.
+    cors: true,
   },
-  { path: first('_astro', '.css'), status: 200, type: 'text/css; charset=utf-8', cache: 'public, max-age=31536000, immutable' },
+  {
+    path: first('_astro', '.css'),
+    status: 200,
+    type: 'text/css; charset=utf-8',
+    cache: 'public, max-age=31536000, immutable',
+    cors: true,
+  },
   { path: '/khong-co/', status: 404, type: html },
   { path: '/bai-viet/khong-co/', status: 404, type: html },
   { path: '/a/b/c/khong-co', status: 404, type: html },
