@@ -5,17 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { astroEnv, copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
+import { storyFile } from '../helpers/storyFixture.ts';
 
-const story = (title: string, extra = '') => `---
-title: ${title}
-lede: Thử nghiệm.
-publishedAt: 2026-11-20T08:00:00+07:00
-authors: [Ban Dữ liệu]
-section: [Xã hội, An sinh xã hội]
-${extra}---
-
-Nội dung.
-`;
+const story = storyFile;
 
 describe('astro with story files that cannot all be published', () => {
   it('stops, naming every file: one address for two files, an invisible character, a missing photo', () => {
