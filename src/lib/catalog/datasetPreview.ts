@@ -1,6 +1,6 @@
 import type { DataTableModel } from '../charts/model.ts';
 import type { ColumnSchema, DatasetSchema } from '../data/datasetSchema.ts';
-import type { Row } from '../data/table.ts';
+import type { Decimals, Row } from '../data/table.ts';
 import { formatInteger } from '../format/number.ts';
 import { catalogStrings } from '../ui/catalog.ts';
 import { formatCell } from './formatCell.ts';
@@ -22,13 +22,15 @@ function header(column: ColumnSchema): string {
 }
 
 /**
- * The first `limit` rows in file order, every cell formatted by its column's type.
+ * The first `limit` rows in file order, every cell formatted by its column's type, numbers with
+ * the decimals the file prints them with (`decimals`, parallel to `rows`, as `Table.decimals`).
  *
- * @example datasetPreview(schema, rows).caption // '20 dòng đầu trong tổng số 568 dòng'
+ * @example datasetPreview(schema, rows, decimals).caption // '20 dòng đầu trong tổng số 568 dòng'
  */
 export function datasetPreview(
   schema: Pick<DatasetSchema, 'columns'>,
   rows: readonly Row[],
+  decimals: readonly Decimals[],
   limit = PREVIEW_ROWS,
 ): DatasetPreview {
   if (!Number.isInteger(limit) || limit < 1)
@@ -38,10 +40,11 @@ export function datasetPreview(
   return {
     table: {
       columns: schema.columns.map((column) => ({ label: header(column), numeric: numericTypes.has(column.type) })),
-      rows: shown.map((row) =>
+      rows: shown.map((row, i) =>
         schema.columns.map((column) => {
           const value = row[column.name] ?? null;
-          return { text: formatCell(value, column), sort: value };
+          const printed = decimals[i]?.[column.name];
+          return { text: formatCell(value, column, printed), sort: value, decimals: printed };
         }),
       ),
     },
