@@ -16,6 +16,8 @@ const datasets = defineCollection({
     file: z.string(),
     schema: datasetSchemaSchema,
     rows: z.array(z.record(z.string(), cell)),
+    /** The decimals each number cell was printed with, parallel to `rows` (see Table). */
+    decimals: z.array(z.record(z.string(), z.int().min(0))),
   }),
 });
 

@@ -21,7 +21,7 @@ export function datasetLoader(): Loader {
         const { tables } = projectData(root);
         store.clear();
         for (const table of tables.values()) {
-          const entry = { file: table.file, schema: table.schema, rows: table.rows };
+          const entry = { file: table.file, schema: table.schema, rows: table.rows, decimals: table.decimals };
           const data = await parseData({ id: table.id, data: entry });
           store.set({ id: table.id, data, digest: generateDigest(JSON.stringify(entry)) });
         }

@@ -10,7 +10,8 @@ export function datasetTable(id: string): Promise<Table> {
     table = (async () => {
       const entry = await getEntry('datasets', id);
       if (!entry) throw new Error(`no dataset has the id "${id}" (the CSV files in data/)`);
-      return { id, file: entry.data.file, schema: entry.data.schema, rows: entry.data.rows, lines: [] };
+      const { file, schema, rows, decimals } = entry.data;
+      return { id, file, schema, rows, lines: [], decimals };
     })();
     tables.set(id, table);
   }

@@ -1,5 +1,6 @@
 import { chartCitation, chartOEmbed, chartUrl, embedSnippet, standaloneSvg, svgSize, type OEmbed } from '../lib/embed/index.ts';
 import { chartSources } from '../lib/charts/index.ts';
+import { sourceCredit } from '../lib/data/index.ts';
 import { storiesUsingChart } from '../lib/stories/chartUsage.ts';
 import { publishedChart } from './charts.ts';
 import { stories as publishedStories } from './stories.ts';
@@ -14,7 +15,7 @@ export async function chartSharing(id: string, site: URL) {
   const url = chartUrl(origin, id);
   // Only what this build publishes: a draft or a story scheduled for later must not leak its title here.
   const stories = storiesUsingChart(await publishedStories(), id);
-  const publishers = [...new Set(chartSources(table, spec).map((s) => s.publisher))];
+  const publishers = [...new Set(chartSources(table, spec).map(sourceCredit))];
   return {
     spec,
     snippet: embedSnippet({ origin, id, title: spec.title }),

@@ -57,13 +57,6 @@ describe('chart pages, embeds and downloads in dist/', () => {
     const loader = readFileSync(join(dist, 'nhung.js'));
     expect(loader.length).toBeLessThan(4096);
   });
-
-  it('write _headers covering every folder of the build', () => {
-    const headers = readFileSync(join(dist, '_headers'), 'utf8');
-    for (const entry of readdirSync(dist, { withFileTypes: true })) {
-      if (entry.isDirectory()) expect(headers, entry.name).toContain(`/${entry.name}/*`);
-    }
-  });
 });
 
 describe('chart colours', () => {

@@ -1,21 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { astroEnv, copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
+import { storyFile } from '../helpers/storyFixture.ts';
 
-const story = (title: string, extra = '') => `---
-title: ${title}
-lede: Thử nghiệm.
-publishedAt: 2026-11-20T08:00:00+07:00
-authors: [Ban Dữ liệu]
-section: [Xã hội, An sinh xã hội]
-${extra}---
-
-Nội dung.
-`;
+const story = storyFile;
 
 describe('astro with story files that cannot all be published', () => {
   it('stops, naming every file: one address for two files, an invisible character, a missing photo', () => {
@@ -70,5 +62,21 @@ globalThis.fetch = async (input) => {
     );
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+  });
+});
+
+describe('credits in the built site', () => {
+  it('never name a reposting site, a code repository or a package as a source: only the dataset pages list them, labelled', () => {
+    const dist = join(projectRoot, 'dist');
+    const weak = /karatedo|tothethao|ai24hexpress|gtchg|github\.com|bamboo-filing-cabinet|Debian/i;
+    const credited = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => /\.(html|svg|json|xml)$/.test(file) && !/^du-lieu[\\/][^\\/]+[\\/]index\.html$/.test(file))
+      .filter((file) => weak.test(readFileSync(join(dist, file), 'utf8')));
+    expect(credited).toEqual([]);
+    // Where they are listed, each says what kind of source it is.
+    const merger = readFileSync(join(dist, 'du-lieu/province-merger-2025/index.html'), 'utf8');
+    expect(merger).toMatch(/karatedo\.com\.vn, <time[^>]*>2025<\/time>\s*<span class="source-reliability"> · nguồn thứ cấp/);
+    expect(readFileSync(join(dist, 'bieu-do/sap-nhap-tinh-2025/index.html'), 'utf8')).toContain('Quốc hội');
   });
 });

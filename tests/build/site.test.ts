@@ -16,7 +16,7 @@ describe('astro build of the real site', () => {
     expect(home).toMatch(/<html lang="vi"/);
     expect(home).toContain('aria-label="Bài chính"');
     expect(home).toContain('Mới nhất');
-    expect(home).toContain('data-chart="ban-do-ty-le-ho-ngheo-2006-2016"');
+    expect(home).toContain('data-chart="ban-do-ty-le-ho-ngheo-da-chieu-2023"');
   });
 });
 

@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chartOEmbed, embedSnippet } from '../../src/lib/embed/index.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import { collectErrors, useBrowser } from '../helpers/browser.ts';
+import { serveNginx } from '../helpers/nginxServer.ts';
 import { serveStatic } from '../helpers/staticServer.ts';
 
 const siteOrigin = inject('siteOrigin');
+const dist = join(projectRoot, 'dist');
 const charts = ['lai-chau-ha-tang-2024', 'lai-chau-so-voi-vung-va-ca-nuoc'];
 
 const browser = useBrowser();
@@ -22,6 +24,11 @@ const hostPage = (body: string) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Báo khác</title></head><body style="margin:0 auto;max-width:760px">${body}</body></html>`;
 /** The iframe the loader makes for the chart `id`. */
 const mounted = (id: string) => `[data-thuocdo-chart="${id}"] iframe`;
+/** The site as the other hosts serve it: `_headers` read as Netlify does, and nginx with the generated include. */
+let netlify: { origin: string; server: Server };
+let nginx: { origin: string; stop: () => Promise<void> };
+const framedPage = (origin: string) =>
+  `<!doctype html><html><body><iframe id="page" src="${origin}/bieu-do/"></iframe><iframe id="embed" src="${origin}/nhung/${charts[0]}/"></iframe></body></html>`;
 
 beforeAll(async () => {
   // The host page lives on another origin (another port), as a newsroom's page would.
@@ -33,10 +40,11 @@ beforeAll(async () => {
     join(dir, 'index.html'),
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Báo khác</title></head><body style="margin:0 auto;max-width:760px">${snippets}</body></html>`,
   );
-  writeFileSync(
-    join(dir, 'framed.html'),
-    `<!doctype html><html><body><iframe id="page" src="${siteOrigin}/bieu-do/"></iframe><iframe id="embed" src="${siteOrigin}/nhung/${charts[0]}/"></iframe></body></html>`,
-  );
+  netlify = await serveStatic(dist, { host: 'netlify' });
+  nginx = await serveNginx(dist);
+  writeFileSync(join(dir, 'framed.html'), framedPage(siteOrigin));
+  writeFileSync(join(dir, 'framed-netlify.html'), framedPage(netlify.origin));
+  writeFileSync(join(dir, 'framed-nginx.html'), framedPage(nginx.origin));
   writeFileSync(
     join(dir, 'hidden.html'),
     `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><details><summary>Xem biểu đồ</summary>${embedSnippet({ origin: siteOrigin, id: charts[0], title: charts[0] })}</details></body></html>`,
@@ -88,6 +96,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => host?.server.close(resolve));
   await new Promise((resolve) => staging?.server.close(resolve));
+  await new Promise((resolve) => netlify?.server.close(resolve));
+  await nginx?.stop();
 });
 
 /** The embed frame of the iframe `selector`, once it has loaded an embed page. */
@@ -198,13 +208,17 @@ describe('embeds on a page of another origin', () => {
     await page.close();
   });
 
-  it('may be framed by any site, while other pages may be framed only by our own', async () => {
+  it.each([
+    ['as Cloudflare Pages reads _headers', 'framed.html'],
+    ['as Netlify reads _headers, X-Frame-Options left on the embed', 'framed-netlify.html'],
+    ['by nginx with the generated include', 'framed-nginx.html'],
+  ])('may be framed by any site, while other pages may be framed only by our own, served %s', async (_, file) => {
     const page = await browser().newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/frame-ancestors|Refused to frame/i.test(message.text())) refused.push(message.text());
     });
-    await page.goto(`${host.origin}/framed.html`);
+    await page.goto(`${host.origin}/${file}`);
     const embed = page.frames().find((f) => f.url().includes('/nhung/'));
     await expect
       .poll(async () => embed?.evaluate(() => document.querySelector('figure.chart') !== null).catch(() => false))

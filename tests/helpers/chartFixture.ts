@@ -1,9 +1,13 @@
 import type { ChartContext } from '../../src/lib/charts/index.ts';
-import type { DatasetSchema } from '../../src/lib/data/index.ts';
+import { parseCsv, validateTable, type ColumnType, type DatasetSchema } from '../../src/lib/data/index.ts';
 import type { Province } from '../../src/lib/data/provinces.ts';
 import type { Row, Table } from '../../src/lib/data/table.ts';
 
-/** A table from rows, with a schema naming each column (types guessed from the first row: tests only). */
+/**
+ * A table from rows, with a schema naming each column (types guessed from the first row: tests
+ * only). The printed decimals are unknown, so numbers show at their shortest; a test about
+ * printed decimals reads its table from CSV text (`csvTable`).
+ */
 export function tableOf(rows: Row[], overrides: Partial<DatasetSchema> = {}): Table {
   const columns = Object.keys(rows[0] ?? {}).map((name) => ({
     name,
@@ -15,7 +19,7 @@ export function tableOf(rows: Row[], overrides: Partial<DatasetSchema> = {}): Ta
     id: 'test',
     title: 'Thử',
     description: 'Thử',
-    sources: [{ title: 'Nguồn', publisher: 'Nhà xuất bản thử', date: '2024' }],
+    sources: [{ title: 'Nguồn', publisher: 'Nhà xuất bản thử', reliability: 'official', credited: true, date: '2024' }],
     licence: { name: 'Thử' },
     caveats: [],
     decimal: '.',
@@ -23,7 +27,47 @@ export function tableOf(rows: Row[], overrides: Partial<DatasetSchema> = {}): Ta
     columns,
     ...overrides,
   };
-  return { id: schema.id, file: 'data/test.csv', schema, rows, lines: rows.map((_, i) => i + 2) };
+  return {
+    id: schema.id,
+    file: 'data/test.csv',
+    schema,
+    rows,
+    lines: rows.map((_, i) => i + 2),
+    decimals: rows.map(() => ({})),
+  };
+}
+
+/**
+ * A table read from CSV text as the site reads `data/` (parse, then validate), so its printed
+ * decimals are known: `3.0` keeps its one decimal. `types` gives each column's type (string by
+ * default); numbers are written with the schema's decimal mark (`.` unless overridden).
+ *
+ * @example csvTable('province,value\nHà Nội,3.0\n', { value: 'percent' })
+ */
+export function csvTable(text: string, types: Record<string, ColumnType>, overrides: Partial<DatasetSchema> = {}): Table {
+  const parsed = parseCsv(text, 'data/test.csv', { delimiter: overrides.delimiter });
+  if ('issues' in parsed) throw new Error(JSON.stringify(parsed.issues));
+  const columns = parsed.csv.header.map((name) => ({
+    name,
+    type: types[name] ?? ('string' as const),
+    label: `Nhãn ${name}`,
+    nullable: true,
+  }));
+  const schema: DatasetSchema = {
+    id: 'test',
+    title: 'Thử',
+    description: 'Thử',
+    sources: [{ title: 'Nguồn', publisher: 'Nhà xuất bản thử', reliability: 'official', credited: true, date: '2024' }],
+    licence: { name: 'Thử' },
+    caveats: [],
+    decimal: '.',
+    primaryKey: parsed.csv.header,
+    columns,
+    ...overrides,
+  };
+  const result = validateTable(parsed.csv, schema, 'data/test.csv');
+  if ('issues' in result) throw new Error(JSON.stringify(result.issues));
+  return result.table;
 }
 
 const province = (code: string, name: string, slug: string): [string, Province] => [

@@ -16,7 +16,7 @@ const columns = (names: string[]) => names.map((name) => `  - { name: ${name}, t
 export const provincesSchemaYaml = `id: provinces
 title: Tỉnh
 description: Bảng tham chiếu.
-sources: [{ title: Danh mục, publisher: GSO, date: 2024 }]
+sources: [{ title: Danh mục, publisher: GSO, reliability: official, date: 2024 }]
 licence: { name: Công khai }
 primaryKey: [code]
 columns:
@@ -29,7 +29,7 @@ export function povertySchemaYaml(extra = ''): string {
   return `id: poverty
 title: Tỷ lệ hộ nghèo
 description: Thử nghiệm.
-sources: [{ title: Bảng, publisher: GSO, date: 2018-09 }]
+sources: [{ title: Bảng, publisher: GSO, reliability: official, date: 2018-09 }]
 licence: { name: Công khai }
 primaryKey: [province_code, year]
 ${extra}

@@ -1,5 +1,6 @@
 import { datasetSummary } from '../data/datasetSummary.ts';
 import type { DatasetSchema } from '../data/datasetSchema.ts';
+import { creditedSources, sourceCredit } from '../data/sourceCredit.ts';
 import type { Row } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { formatInteger } from '../format/number.ts';
@@ -17,7 +18,7 @@ export interface CatalogItem {
   path: string;
   /** The CSV as bundled, `/du-lieu/<id>.csv`. */
   csvPath: string;
-  /** Publishers of the sources, in order, without repeats. */
+  /** Credits of the credited sources, in order, without repeats. */
   publishers: string[];
   rows: string;
   years: string;
@@ -39,7 +40,7 @@ export function datasetCatalog(datasets: readonly { schema: DatasetSchema; rows:
         topic: schema.topic ?? 'Khác',
         path: datasetPath(schema.id),
         csvPath: datasetCsvPath(schema.id),
-        publishers: [...new Set(schema.sources.map((source) => source.publisher))],
+        publishers: [...new Set(creditedSources(schema.sources).map(sourceCredit))],
         rows: formatInteger(summary.rowCount),
         years: formatYears(summary.years),
       };

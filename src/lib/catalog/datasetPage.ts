@@ -1,6 +1,6 @@
 import type { DatasetSchema } from '../data/datasetSchema.ts';
 import { datasetSummary } from '../data/datasetSummary.ts';
-import type { Row } from '../data/table.ts';
+import type { Table } from '../data/table.ts';
 import { formatInteger } from '../format/number.ts';
 import { formatYears } from '../format/years.ts';
 import { catalogStrings } from '../ui/catalog.ts';
@@ -39,11 +39,11 @@ export interface DatasetPage {
 /**
  * A dataset's page from its collection entry and the size of its file in bytes.
  *
- * @example datasetPage({ file: 'data/gso/poverty-rate-by-province.csv', schema, rows }, 42141).facts[2]
+ * @example datasetPage({ file: 'data/gso/poverty-rate-by-province.csv', schema, rows, decimals }, 42141).facts[2]
  *   // { label: 'Tệp', value: 'poverty-rate-by-province.csv (41,2 KB)' }
  */
-export function datasetPage(dataset: { file: string; schema: DatasetSchema; rows: Row[] }, bytes: number): DatasetPage {
-  const { file, schema, rows } = dataset;
+export function datasetPage(dataset: Pick<Table, 'file' | 'schema' | 'rows' | 'decimals'>, bytes: number): DatasetPage {
+  const { file, schema, rows, decimals } = dataset;
   const fileName = file.split('/').pop()!;
   const { rowCount, years } = datasetSummary({ schema, rows });
   return {
@@ -65,6 +65,6 @@ export function datasetPage(dataset: { file: string; schema: DatasetSchema; rows
     caveats: schema.caveats,
     columns: datasetColumns(schema.columns, rows),
     primaryKey: schema.primaryKey,
-    preview: datasetPreview(schema, rows),
+    preview: datasetPreview(schema, rows, decimals),
   };
 }

@@ -1,7 +1,7 @@
 import type { DataTableModel } from '../charts/model.ts';
 import type { ColumnSchema, DatasetSchema } from '../data/datasetSchema.ts';
 import { reliabilityColumn, rowReliability, type Reliability } from '../data/reliability.ts';
-import type { Row } from '../data/table.ts';
+import type { Decimals, Row } from '../data/table.ts';
 import { formatInteger } from '../format/number.ts';
 import { footnotes, marksOf, rowMarks } from '../format/reliability.ts';
 import { catalogStrings } from '../ui/catalog.ts';
@@ -24,14 +24,16 @@ function header(column: ColumnSchema): string {
 }
 
 /**
- * The first `limit` rows in file order, every cell formatted by its column's type. A value the
- * dataset's reliability column flags carries its marker, explained under the table.
+ * The first `limit` rows in file order, every cell formatted by its column's type, numbers with
+ * the decimals the file prints them with (`decimals`, parallel to `rows`, as `Table.decimals`).
+ * A value the dataset's reliability column flags carries its marker, explained under the table.
  *
- * @example datasetPreview(schema, rows).caption // '20 dòng đầu trong tổng số 568 dòng'
+ * @example datasetPreview(schema, rows, decimals).caption // '20 dòng đầu trong tổng số 568 dòng'
  */
 export function datasetPreview(
   schema: Pick<DatasetSchema, 'columns'>,
   rows: readonly Row[],
+  decimals: readonly Decimals[],
   limit = PREVIEW_ROWS,
 ): DatasetPreview {
   if (!Number.isInteger(limit) || limit < 1)
@@ -44,11 +46,12 @@ export function datasetPreview(
   const used = new Set<Reliability>();
   const table: DataTableModel = {
     columns: schema.columns.map((column) => ({ label: header(column), numeric: numericTypes.has(column.type) })),
-    rows: shown.map((row) => {
+    rows: shown.map((row, r) => {
       const marks = hasReliability ? rowMarks(rowReliability(row, schema), names) : [];
       return schema.columns.map((column, i) => {
         const value = row[column.name] ?? null;
-        const cell = { text: formatCell(value, column, labelOf), sort: value };
+        const printed = decimals[r]?.[column.name];
+        const cell = { text: formatCell(value, column, printed, labelOf), sort: value, decimals: printed };
         const glyphs = marksOf(marks[i] ?? []);
         if (glyphs.length === 0) return cell;
         marks[i].forEach((key) => used.add(key));

@@ -1,4 +1,5 @@
 import type { Source } from '../data/datasetSchema.ts';
+import { catalogStrings } from '../ui/catalog.ts';
 import { reliabilityText } from '../ui/reliability.ts';
 import { formatSourceDate } from './sourceDate.ts';
 
@@ -7,6 +8,10 @@ export interface SourceItem {
   title: string;
   url?: string;
   publisher: string;
+  /** How far it can be trusted, in words: `báo chí`, `nguồn thứ cấp`… */
+  reliability: string;
+  /** Named in credit lines, or only listed here. */
+  credited: boolean;
   /** Vietnamese date: `12/08/2024`, `tháng 8/2024` or `2024`. */
   date: string;
   /** The date as the schema gives it, for `<time datetime>`. */
@@ -25,10 +30,12 @@ export interface SourceItem {
  * @example datasetSources([{ title: 'Niên giám', publisher: 'GSO', date: '2024-08' }])[0].date // 'tháng 8/2024'
  */
 export function datasetSources(sources: readonly Source[]): SourceItem[] {
-  return sources.map(({ title, url, publisher, date, document, reading, note, id }) => ({
+  return sources.map(({ title, url, publisher, reliability, credited, date, document, reading, note, id }) => ({
     title,
     url,
     publisher,
+    reliability: catalogStrings.reliability[reliability],
+    credited,
     date: formatSourceDate(date),
     dateTime: date,
     document,

@@ -9,11 +9,14 @@ import { formatSourceDate } from './sourceDate.ts';
 export const MISSING = '–';
 
 /**
- * A validated cell as text, in Vietnamese formats by the column's type. Years are not grouped
- * (2016, not 2.016); codes and text stay as they are, but a column listing its `values` shows
- * their labels, and a reliability cell is put in words (columns named by `labelOf`).
+ * A validated cell as text, in Vietnamese formats by the column's type, a number with the
+ * decimals its source printed (`decimals`, from `Table.decimals`; the shortest form when
+ * unknown). Years are not grouped (2016, not 2.016); codes and text stay as they are, but a
+ * column listing its `values` shows their labels, and a reliability cell is put in words
+ * (columns named by `labelOf`).
  *
  * @example formatCell(3.78, { type: 'percent' }) // '3,78%'
+ * @example formatCell(3, { type: 'percent' }, 1) // '3,0%' (the CSV cell was 3.0)
  * @example formatCell(33486, { type: 'integer' }) // '33.486'
  * @example formatCell(null, { type: 'percent' }) // '–'
  * @example formatCell('seen', { type: 'string', values: { seen: 'đọc trên trang' } }) // 'đọc trên trang'
@@ -21,6 +24,7 @@ export const MISSING = '–';
 export function formatCell(
   value: Value,
   column: Pick<ColumnSchema, 'type'> & Partial<Pick<ColumnSchema, 'values' | 'separator'>>,
+  decimals?: number,
   labelOf?: (column: string) => string,
 ): string {
   if (value === null) return MISSING;
@@ -36,11 +40,11 @@ export function formatCell(
   if (typeof value === 'string') return column.type === 'date' ? formatSourceDate(value) : value;
   switch (column.type) {
     case 'percent':
-      return formatPercent(value);
+      return formatPercent(value, { digits: decimals });
     case 'integer':
       return formatInteger(value);
     case 'number':
-      return formatNumber(value);
+      return formatNumber(value, { digits: decimals });
     default:
       return String(value);
   }

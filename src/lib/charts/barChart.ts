@@ -1,5 +1,6 @@
 import { max, mean, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { computedDecimals, printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { el, type Markup } from '../svg/svg.ts';
@@ -7,7 +8,7 @@ import { xGrid, yGrid } from './axis.ts';
 import type { BarSpec } from './chartSpec.ts';
 import type { ChartContext } from './context.ts';
 import { fitText, layouts, svgAttributes, textWidth, type Layout } from './layout.ts';
-import type { ChartModel } from './model.ts';
+import type { ChartModel, TableCell } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
 import { valueFormatter } from './valueFormat.ts';
 
@@ -15,26 +16,33 @@ export interface Bar {
   key: string;
   label: string;
   value: number | null;
+  /** The decimals the source printed the value with; unknown (shortest form) when absent. */
+  decimals?: number;
   highlighted: boolean;
 }
 
 export interface BarData {
   bars: Bar[];
-  /** The mean of the bars with a value, when the spec asks for a reference line. */
-  reference: { value: number; label: string } | null;
+  /**
+   * The mean of the bars with a value, when the spec asks for a reference line, with the decimals
+   * of the most precise bar (`computedDecimals`).
+   */
+  reference: { value: number; label: string; decimals?: number } | null;
 }
 
 /**
  * Bars in the spec's order: a province code is labelled with the province's name; missing values
  * stay in the list (shown as "không có số liệu"), sorted last.
  */
-export function barData(table: Pick<Table, 'rows' | 'schema'>, spec: BarSpec, { provinces }: ChartContext): BarData {
+export function barData(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spec: BarSpec, { provinces }: ChartContext): BarData {
   const isProvinceCode = table.schema.columns.find((c) => c.name === spec.category)?.references === 'provinces';
   const highlighted = new Set(spec.highlight.map(String));
-  const bars = chartRows(table, spec).map((row) => {
+  const decimalsOf = printedDecimalsOf(table);
+  const bars: Bar[] = chartRows(table, spec).map((row) => {
     const key = String(row[spec.category]);
     const label = isProvinceCode ? (provinces.get(key)?.name ?? key) : key;
-    return { key, label, value: numberOf(row, spec.value), highlighted: highlighted.has(key) };
+    const value = numberOf(row, spec.value);
+    return { key, label, value, decimals: decimalsOf(row, spec.value), highlighted: highlighted.has(key) };
   });
   const direction = spec.sort === 'descending' ? -1 : 1;
   if (spec.sort !== 'none') {
@@ -43,8 +51,15 @@ export function barData(table: Pick<Table, 'rows' | 'schema'>, spec: BarSpec, { 
       return direction * (a.value - b.value) || compareVi(a.label, b.label);
     });
   }
-  const values = bars.map((b) => b.value).filter((v): v is number => v !== null);
-  const reference = spec.reference && values.length > 0 ? { value: mean(values)!, label: spec.reference.label } : null;
+  const present = bars.filter((b) => b.value !== null);
+  const reference =
+    spec.reference && present.length > 0
+      ? {
+          value: mean(present, (b) => b.value)!,
+          label: spec.reference.label,
+          decimals: computedDecimals(present.map((b) => b.decimals)),
+        }
+      : null;
   return { bars, reference };
 }
 
@@ -55,7 +70,7 @@ function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup 
   // Labels take at most half the width; a longer one is cut (whole in the tooltip and table).
   const maxLabel = width * 0.5;
   const labelWidth = Math.min(max(data.bars, (b) => textWidth(b.label, fontSize)) ?? 0, maxLabel) + 8;
-  const valueWidth = (max(data.bars, (b) => textWidth(b.value === null ? '–' : format(b.value), fontSize)) ?? 0) + 6;
+  const valueWidth = (max(data.bars, (b) => textWidth(b.value === null ? '–' : format(b.value, b.decimals), fontSize)) ?? 0) + 6;
   const margin = { top: fontSize * 0.5, right: valueWidth, bottom: fontSize * 2.2, left: labelWidth };
   const height = Math.round(margin.top + margin.bottom + rowHeight * data.bars.length);
   const x = scaleLinear()
@@ -81,7 +96,7 @@ function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup 
           {
             class: b.highlighted ? 'point bar highlight' : 'point bar',
             'data-label': b.label,
-            'data-value': b.value === null ? 'không có số liệu' : format(b.value),
+            'data-value': b.value === null ? 'không có số liệu' : format(b.value, b.decimals),
           },
           el(
             'text',
@@ -100,7 +115,7 @@ function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup 
               dy: '0.32em',
               'font-size': fontSize * 0.92,
             },
-            b.value === null ? '–' : format(b.value),
+            b.value === null ? '–' : format(b.value, b.decimals),
           ),
         );
       }),
@@ -145,13 +160,13 @@ function renderVertical(data: BarData, spec: BarSpec, layout: Layout): Markup {
           {
             class: b.highlighted ? 'point bar highlight' : 'point bar',
             'data-label': b.label,
-            'data-value': b.value === null ? 'không có số liệu' : format(b.value),
+            'data-value': b.value === null ? 'không có số liệu' : format(b.value, b.decimals),
           },
           b.value === null ? null : el('rect', { x: left, y: y(b.value), width: x.bandwidth(), height: y(0) - y(b.value) }),
           el(
             'text',
             { class: 'bar-value', x: centre, y: y(b.value ?? 0) - 6, 'text-anchor': 'middle', 'font-size': fontSize },
-            b.value === null ? '–' : format(b.value),
+            b.value === null ? '–' : format(b.value, b.decimals),
           ),
           el(
             'text',
@@ -176,7 +191,7 @@ function renderVertical(data: BarData, spec: BarSpec, layout: Layout): Markup {
           el(
             'text',
             { x: margin.left + fontSize * 2.5, y: fontSize * 1.2, dy: '0.32em', 'font-size': fontSize },
-            `${ref.label}: ${format(ref.value)}`,
+            `${ref.label}: ${format(ref.value, ref.decimals)}`,
           ),
         )
       : null,
@@ -184,18 +199,19 @@ function renderVertical(data: BarData, spec: BarSpec, layout: Layout): Markup {
 }
 
 /** A bar chart: a horizontal ranking, or vertical bars by period with an optional mean line. */
-export function barChart(table: Pick<Table, 'rows' | 'schema'>, spec: BarSpec, context: ChartContext): ChartModel {
+export function barChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spec: BarSpec, context: ChartContext): ChartModel {
   const data = barData(table, spec, context);
   const format = valueFormatter(spec.format);
   const render = spec.orientation === 'horizontal' ? renderHorizontal : renderVertical;
-  const rows = data.bars.map((b) => [
+  const rows: TableCell[][] = data.bars.map((b) => [
     { text: b.label, sort: b.label },
-    { text: b.value === null ? '–' : format(b.value), sort: b.value },
+    { text: b.value === null ? '–' : format(b.value, b.decimals), sort: b.value, decimals: b.decimals },
   ]);
-  if (data.reference)
+  const ref = data.reference;
+  if (ref)
     rows.push([
-      { text: data.reference.label, sort: data.reference.label },
-      { text: format(data.reference.value), sort: data.reference.value },
+      { text: ref.label, sort: ref.label },
+      { text: format(ref.value, ref.decimals), sort: ref.value, decimals: ref.decimals },
     ]);
   return {
     id: spec.id,

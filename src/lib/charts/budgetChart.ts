@@ -16,23 +16,40 @@ export interface BudgetSource {
   /** Share disbursed in %: as the source printed it when the spec names the row, else computed. */
   share: number | null;
   shareComputed: boolean;
+  /** The decimals each value is shown with: as the source printed it; 1 for a computed share. */
+  decimals: { planned?: number; disbursed?: number; share?: number };
 }
 
+/** A share Thước Đo computes (disbursed / planned) is shown with one decimal. */
+const COMPUTED_SHARE_DIGITS = 1;
+
 /** Planned and disbursed amounts by budget source. */
-export function budgetData(table: Pick<Table, 'rows'>, spec: BudgetSpec): BudgetSource[] {
+export function budgetData(table: Pick<Table, 'rows' | 'decimals'>, spec: BudgetSpec): BudgetSource[] {
   const keys = spec.sources.flatMap((s) => [s.planned, s.disbursed, ...(s.share ? [s.share] : [])]);
   const values = keyedValues(table, spec, keys);
   return spec.sources.map((s) => {
-    const planned = values.get(s.planned) ?? null;
-    const disbursed = values.get(s.disbursed) ?? null;
-    const printed = s.share ? (values.get(s.share) ?? null) : null;
-    const computed = planned !== null && disbursed !== null && planned !== 0 ? (disbursed / planned) * 100 : null;
-    return { label: s.label, planned, disbursed, share: s.share ? printed : computed, shareComputed: !s.share };
+    const planned = values.get(s.planned)!;
+    const disbursed = values.get(s.disbursed)!;
+    const printed = s.share ? values.get(s.share)! : null;
+    const computed =
+      planned.value !== null && disbursed.value !== null && planned.value !== 0 ? (disbursed.value / planned.value) * 100 : null;
+    return {
+      label: s.label,
+      planned: planned.value,
+      disbursed: disbursed.value,
+      share: printed ? printed.value : computed,
+      shareComputed: !printed,
+      decimals: {
+        planned: planned.decimals,
+        disbursed: disbursed.decimals,
+        share: printed ? printed.decimals : COMPUTED_SHARE_DIGITS,
+      },
+    };
   });
 }
 
 const shareText = (s: BudgetSource) =>
-  s.share === null ? '' : `đã giải ngân ${formatPercent(s.share, { digits: s.shareComputed ? 1 : undefined })}`;
+  s.share === null ? '' : `đã giải ngân ${formatPercent(s.share, { digits: s.decimals.share })}`;
 
 function renderBudget(sources: BudgetSource[], spec: BudgetSpec, layout: Layout): Markup {
   const { width, fontSize } = layout;
@@ -65,7 +82,7 @@ function renderBudget(sources: BudgetSource[], spec: BudgetSpec, layout: Layout)
           {
             class: `point budget ${kind}`,
             'data-label': `${s.label}: ${name}`,
-            'data-value': value === null ? 'không có số liệu' : format(value),
+            'data-value': value === null ? 'không có số liệu' : format(value, s.decimals[kind]),
           },
           value === null ? null : el('rect', { x: 0, y, width: Math.max(x(value), 1), height: barHeight }),
           el(
@@ -77,7 +94,7 @@ function renderBudget(sources: BudgetSource[], spec: BudgetSpec, layout: Layout)
               dy: '0.32em',
               'font-size': fontSize,
             },
-            value === null ? '–' : format(value),
+            value === null ? '–' : format(value, s.decimals[kind]),
           ),
         );
       return el(
@@ -97,10 +114,14 @@ function renderBudget(sources: BudgetSource[], spec: BudgetSpec, layout: Layout)
 }
 
 /** A budget chart: planned against disbursed for each source, with the share disbursed. */
-export function budgetChart(table: Pick<Table, 'rows'>, spec: BudgetSpec): ChartModel {
+export function budgetChart(table: Pick<Table, 'rows' | 'decimals'>, spec: BudgetSpec): ChartModel {
   const sources = budgetData(table, spec);
   const format = valueFormatter(spec.format);
-  const cell = (value: number | null) => ({ text: value === null ? '–' : format(value), sort: value });
+  const cell = (value: number | null, decimals: number | undefined) => ({
+    text: value === null ? '–' : format(value, decimals),
+    sort: value,
+    decimals,
+  });
   return {
     id: spec.id,
     type: 'budget',
@@ -114,9 +135,13 @@ export function budgetChart(table: Pick<Table, 'rows'>, spec: BudgetSpec): Chart
       ],
       rows: sources.map((s) => [
         { text: s.label, sort: s.label },
-        cell(s.planned),
-        cell(s.disbursed),
-        { text: s.share === null ? '–' : formatPercent(s.share, { digits: s.shareComputed ? 1 : undefined }), sort: s.share },
+        cell(s.planned, s.decimals.planned),
+        cell(s.disbursed, s.decimals.disbursed),
+        {
+          text: s.share === null ? '–' : formatPercent(s.share, { digits: s.decimals.share }),
+          sort: s.share,
+          decimals: s.decimals.share,
+        },
       ]),
     },
   };

@@ -1,4 +1,5 @@
 import type { Source } from '../data/datasetSchema.ts';
+import { creditedSources, sourceCredit } from '../data/sourceCredit.ts';
 import type { Row, Table } from '../data/table.ts';
 import type { ChartSpec } from './chartSpec.ts';
 import { chartRows } from './rows.ts';
@@ -18,20 +19,21 @@ export function usedRows(table: Pick<Table, 'rows'>, spec: ChartSpec): Row[] {
 }
 
 /**
- * The sources behind the rows a chart draws: when the dataset has a `source_id` column, only the
- * sources those rows cite; otherwise all of the dataset's sources.
+ * The sources a chart credits: when the dataset has a `source_id` column, the sources the rows it
+ * draws cite; otherwise all of the dataset's sources. Either way, not the sources that are only
+ * how another was read (`credited: false`).
  */
 export function chartSources(table: Pick<Table, 'rows' | 'schema'>, spec: ChartSpec): Source[] {
   const { sources, columns } = table.schema;
   const column = columns.find((c) => c.name === 'source_id');
-  if (!column) return sources;
+  if (!column) return creditedSources(sources);
   // A row citing several sources lists them with the column's separator: `N-BQN-2022|P-MOLISA-2022`.
   const cited = new Set(
     usedRows(table, spec).flatMap((row) =>
       typeof row.source_id === 'string' ? (column.separator ? row.source_id.split(column.separator) : [row.source_id]) : [],
     ),
   );
-  return sources.filter((source) => source.id !== undefined && cited.has(source.id));
+  return creditedSources(sources.filter((source) => source.id !== undefined && cited.has(source.id)));
 }
 
 /**
@@ -41,5 +43,5 @@ export function chartSources(table: Pick<Table, 'rows' | 'schema'>, spec: ChartS
  */
 export function sourceLine(table: Pick<Table, 'rows' | 'schema'>, spec: ChartSpec): string {
   if (spec.source) return spec.source;
-  return [...new Set(chartSources(table, spec).map((source) => source.publisher))].join('; ');
+  return [...new Set(chartSources(table, spec).map(sourceCredit))].join('; ');
 }

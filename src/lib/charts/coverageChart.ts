@@ -10,16 +10,18 @@ import { valueFormatter } from './valueFormat.ts';
 export interface CoverageItem {
   label: string;
   value: number | null;
+  /** The decimals the source printed the value with; unknown (shortest form) when absent. */
+  decimals?: number;
 }
 
 /** The indicators of a coverage chart, each a share of 100 %, in spec order. */
-export function coverageData(table: Pick<Table, 'rows'>, spec: CoverageSpec): CoverageItem[] {
+export function coverageData(table: Pick<Table, 'rows' | 'decimals'>, spec: CoverageSpec): CoverageItem[] {
   const values = keyedValues(
     table,
     spec,
     spec.items.map((item) => item.key),
   );
-  return spec.items.map((item) => ({ label: item.label, value: values.get(item.key) ?? null }));
+  return spec.items.map((item) => ({ label: item.label, value: null, ...values.get(item.key) }));
 }
 
 function renderCoverage(items: CoverageItem[], spec: CoverageSpec, layout: Layout): Markup {
@@ -41,7 +43,7 @@ function renderCoverage(items: CoverageItem[], spec: CoverageSpec, layout: Layou
         {
           class: 'point coverage',
           'data-label': item.label,
-          'data-value': item.value === null ? 'không có số liệu' : format(item.value),
+          'data-value': item.value === null ? 'không có số liệu' : format(item.value, item.decimals),
         },
         el(
           'text',
@@ -58,7 +60,7 @@ function renderCoverage(items: CoverageItem[], spec: CoverageSpec, layout: Layou
             'font-size': fontSize,
             'font-weight': 'bold',
           },
-          item.value === null ? '–' : format(item.value),
+          item.value === null ? '–' : format(item.value, item.decimals),
         ),
         el('rect', { class: 'track', x: 0, y: top, width: x(100), height: barHeight }),
         item.value === null ? null : el('rect', { class: 'fill', x: 0, y: top, width: x(item.value), height: barHeight }),
@@ -68,7 +70,7 @@ function renderCoverage(items: CoverageItem[], spec: CoverageSpec, layout: Layou
 }
 
 /** A coverage chart: several indicators as shares of 100 %, side by side. */
-export function coverageChart(table: Pick<Table, 'rows'>, spec: CoverageSpec): ChartModel {
+export function coverageChart(table: Pick<Table, 'rows' | 'decimals'>, spec: CoverageSpec): ChartModel {
   const items = coverageData(table, spec);
   const format = valueFormatter(spec.format);
   return {
@@ -82,7 +84,7 @@ export function coverageChart(table: Pick<Table, 'rows'>, spec: CoverageSpec): C
       ],
       rows: items.map((item) => [
         { text: item.label, sort: item.label },
-        { text: item.value === null ? '–' : format(item.value), sort: item.value },
+        { text: item.value === null ? '–' : format(item.value, item.decimals), sort: item.value, decimals: item.decimals },
       ]),
     },
   };

@@ -1,6 +1,13 @@
+import { printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { chartRows, numberOf } from './rows.ts';
 import type { ChartSpec } from './chartSpec.ts';
+
+/** A key's value (null when missing) and the decimals its source printed it with, when known. */
+export interface KeyedValue {
+  value: number | null;
+  decimals?: number;
+}
 
 /**
  * The value of each key in a long table (`indicator,value` rows), for charts that pick rows by
@@ -8,11 +15,12 @@ import type { ChartSpec } from './chartSpec.ts';
  * row was meant.
  */
 export function keyedValues(
-  table: Pick<Table, 'rows'>,
+  table: Pick<Table, 'rows' | 'decimals'>,
   spec: ChartSpec & { key: string; value: string },
   keys: string[],
-): Map<string, number | null> {
+): Map<string, KeyedValue> {
   const rows = chartRows(table, spec);
+  const decimalsOf = printedDecimalsOf(table);
   return new Map(
     keys.map((key) => {
       const matches = rows.filter((row) => row[spec.key] === key);
@@ -21,7 +29,7 @@ export function keyedValues(
           `chart ${spec.id}: ${matches.length} rows have ${spec.key} = "${key}" after the filter; exactly one is needed`,
         );
       }
-      return [key, numberOf(matches[0], spec.value)];
+      return [key, { value: numberOf(matches[0], spec.value), decimals: decimalsOf(matches[0], spec.value) }];
     }),
   );
 }

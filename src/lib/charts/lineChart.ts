@@ -1,6 +1,7 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { el, type Markup } from '../svg/svg.ts';
@@ -14,6 +15,8 @@ import { axisUnit, valueFormatter } from './valueFormat.ts';
 export interface LinePoint {
   x: number;
   y: number | null;
+  /** The decimals the source printed `y` with; unknown (shortest form) when absent. */
+  decimals?: number;
 }
 
 export interface LineSeries {
@@ -56,22 +59,23 @@ export function lineSegments(points: LinePoint[], breaksBefore: number[]): { x: 
 }
 
 /** The series of a line chart: highlighted first (in spec order), then the grey context. */
-export function lineData(table: Pick<Table, 'rows'>, spec: LineSpec): LineData {
+export function lineData(table: Pick<Table, 'rows' | 'decimals'>, spec: LineSpec): LineData {
   const rows = chartRows(table, spec);
+  const decimalsOf = printedDecimalsOf(table);
   const xs = [...new Set(rows.map((row) => numberOf(row, spec.x)).filter((x): x is number => x !== null))].sort((a, b) => a - b);
-  const byName = new Map<string, Map<number, number | null>>();
+  const byName = new Map<string, Map<number, Omit<LinePoint, 'x'>>>();
   for (const row of rows) {
     const name = String(row[spec.series]);
     const x = numberOf(row, spec.x);
     if (x === null) continue;
     if (!byName.has(name)) byName.set(name, new Map());
-    byName.get(name)!.set(x, numberOf(row, spec.y));
+    byName.get(name)!.set(x, { y: numberOf(row, spec.y), decimals: decimalsOf(row, spec.y) });
   }
   const breaksBefore = spec.breaks.map((b) => b.before);
   const makeSeries = (name: string, label: string, colour: string | null): LineSeries => {
     const values = byName.get(name) ?? new Map();
     // Every year of the chart: a year the series lacks is a gap, not skipped over.
-    const points = xs.map((x) => ({ x, y: values.get(x) ?? null }));
+    const points = xs.map((x) => ({ x, y: null, ...values.get(x) }));
     return { name, label, colour, points, segments: lineSegments(points, breaksBefore) };
   };
   const highlighted = spec.highlight.map((h, i) => makeSeries(h.series, h.label ?? h.series, seriesClasses[i]));
@@ -177,7 +181,7 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
         { class: `series highlight ${s.colour}` },
         s.segments.map((seg) => (seg.length > 1 ? el('path', { d: path(seg) ?? '' }) : null)),
         s.points
-          .filter((p): p is { x: number; y: number } => p.y !== null)
+          .filter((p): p is LinePoint & { y: number } => p.y !== null)
           .map((p) =>
             el('circle', {
               class: 'point',
@@ -185,7 +189,7 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
               cy: y(p.y),
               r: 3.5,
               'data-label': `${s.label}, ${p.x}`,
-              'data-value': format(p.y),
+              'data-value': format(p.y, p.decimals),
             }),
           ),
         el(
@@ -207,13 +211,13 @@ function lineTable(data: LineData, spec: LineSpec, table: Pick<Table, 'schema'>)
     ],
     rows: data.series.map((s) => [
       { text: s.label, sort: s.label },
-      ...s.points.map((p) => ({ text: p.y === null ? '–' : format(p.y), sort: p.y })),
+      ...s.points.map((p) => ({ text: p.y === null ? '–' : format(p.y, p.decimals), sort: p.y, decimals: p.decimals })),
     ]),
   };
 }
 
 /** A line chart: trends over years, highlighted series in colour and labelled at the line end, the rest in grey. */
-export function lineChart(table: Pick<Table, 'rows' | 'schema'>, spec: LineSpec): ChartModel {
+export function lineChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spec: LineSpec): ChartModel {
   const data = lineData(table, spec);
   return {
     id: spec.id,

@@ -4,6 +4,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import { printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { el } from '../svg/svg.ts';
@@ -52,12 +53,21 @@ export function mapClasses(thresholds: number[]): {
   };
 }
 
-/** Each province's value for each year, and the classes and texts the year selector switches between. */
+/** A province's value in one year, and the decimals its source printed it with. */
+export interface MapValue {
+  value: number | null;
+  decimals?: number;
+}
+
+/**
+ * Each province's value for each year, and the classes and texts the year selector switches
+ * between; each text as the source printed the value (3.0 → "3,0%") unless the spec fixes digits.
+ */
 export function mapYearsData(
-  table: Pick<Table, 'rows'>,
+  table: Pick<Table, 'rows' | 'decimals'>,
   spec: MapSpec,
   provinceCodes: string[],
-): MapYears & { raw: Map<string, (number | null)[]> } {
+): MapYears & { raw: Map<string, MapValue[]> } {
   const rows = chartRows(table, spec);
   const years = [...new Set(rows.map((row) => numberOf(row, spec.year)).filter((y): y is number => y !== null))].sort(
     (a, b) => a - b,
@@ -66,26 +76,31 @@ export function mapYearsData(
   const defaultYear = spec.defaultYear ?? years.at(-1)!;
   if (!years.includes(defaultYear))
     throw new Error(`chart ${spec.id}: defaultYear ${defaultYear} is not among the years ${years.join(', ')}`);
-  const raw = new Map(provinceCodes.map((code) => [code, years.map(() => null as number | null)]));
+  const decimalsOf = printedDecimalsOf(table);
+  const raw = new Map(provinceCodes.map((code) => [code, years.map((): MapValue => ({ value: null }))]));
   for (const row of rows) {
     const code = row[spec.province];
     const year = numberOf(row, spec.year);
     if (typeof code !== 'string' || year === null || !raw.has(code)) continue;
-    raw.get(code)![years.indexOf(year)] = numberOf(row, spec.value);
+    raw.get(code)![years.indexOf(year)] = { value: numberOf(row, spec.value), decimals: decimalsOf(row, spec.value) };
   }
   const format = valueFormatter(spec.format);
   const { classOf } = mapClasses(spec.thresholds);
   const classes: Record<string, string[]> = {};
   const values: Record<string, string[]> = {};
   for (const [code, list] of raw) {
-    classes[code] = list.map(classOf);
-    values[code] = list.map((v) => (v === null ? NO_DATA : format(v)));
+    classes[code] = list.map((v) => classOf(v.value));
+    values[code] = list.map((v) => (v.value === null ? NO_DATA : format(v.value, v.decimals)));
   }
   return { years, defaultYear, classes, values, raw };
 }
 
 /** A choropleth of the 63 provinces with a year selector; grey where a province has no value. */
-export function mapChart(table: Pick<Table, 'rows'>, spec: MapSpec, { provinces, topology }: ChartContext): ChartModel {
+export function mapChart(
+  table: Pick<Table, 'rows' | 'decimals'>,
+  spec: MapSpec,
+  { provinces, topology }: ChartContext,
+): ChartModel {
   if (!topology) throw new Error(`chart ${spec.id}: a map needs the province topology`);
   const topo = simplify(presimplify(topology as Topology<Objects<object>>), SIMPLIFY_WEIGHT) as Topology<{
     provinces: GeometryCollection<ProvinceProperties>;
@@ -156,7 +171,9 @@ export function mapChart(table: Pick<Table, 'rows'>, spec: MapSpec, { provinces,
       columns: [{ label: 'Tỉnh, thành phố', numeric: false }, ...years.years.map((y) => ({ label: String(y), numeric: true }))],
       rows: sorted.map((code) => [
         { text: provinces.get(code)?.name ?? code, sort: provinces.get(code)?.name ?? code },
-        ...years.raw.get(code)!.map((v) => ({ text: v === null ? '–' : format(v), sort: v })),
+        ...years.raw
+          .get(code)!
+          .map((v) => ({ text: v.value === null ? '–' : format(v.value, v.decimals), sort: v.value, decimals: v.decimals })),
       ]),
     },
   };

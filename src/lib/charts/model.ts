@@ -5,6 +5,11 @@ import type { ChartType } from './chartSpec.ts';
 export interface TableCell {
   text: string;
   sort: string | number | null;
+  /**
+   * For a number: the decimals the source printed it with (for a computed value, those of its
+   * most precise input), which the CSV download writes (`3.0`); unknown when absent.
+   */
+  decimals?: number;
   /** Reliability markers shown after the text (`≈`, `*`…), from the dataset's reliability column. */
   marks?: string[];
 }

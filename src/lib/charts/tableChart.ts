@@ -1,5 +1,6 @@
-import type { Row, Table, Value } from '../data/table.ts';
+import { printedDecimalsOf } from '../data/printed.ts';
 import { reliabilityColumn, rowReliability, type Reliability } from '../data/reliability.ts';
+import type { Row, Table, Value } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { formatInteger, formatNumber, formatPercent } from '../format/number.ts';
 import { describeReliability, footnotes, marksOf, rowMarks } from '../format/reliability.ts';
@@ -8,19 +9,29 @@ import type { ChartContext } from './context.ts';
 import type { ChartModel, TableCell, TableGroups } from './model.ts';
 import { chartRows, columnLabel } from './rows.ts';
 
-/** A cell as text in Vietnamese formats, typed by the dataset's schema; a province code shows the name. */
-function cellOf(value: Value, type: string, isProvince: boolean, context: ChartContext): TableCell {
+/**
+ * A cell as text in Vietnamese formats, typed by the dataset's schema, each number with the
+ * decimals its source printed (3.0 → "3,0%" beside 4.98 → "4,98%") unless the spec fixes `digits`;
+ * a province code shows the name.
+ */
+function cellOf(
+  value: Value,
+  decimals: number | undefined,
+  { type, isProvince, digits }: { type: string; isProvince: boolean; digits: number | undefined },
+  context: ChartContext,
+): TableCell {
   if (value === null) return { text: '–', sort: null };
   if (typeof value === 'number') {
+    const shown = { digits: digits ?? decimals };
     const text =
       type === 'percent'
-        ? formatPercent(value)
+        ? formatPercent(value, shown)
         : type === 'integer'
           ? formatInteger(value)
           : type === 'year'
             ? String(value)
-            : formatNumber(value);
-    return { text, sort: value };
+            : formatNumber(value, shown);
+    return { text, sort: value, decimals };
   }
   const text = isProvince ? (context.provinces.get(value)?.name ?? value) : value;
   return { text, sort: text };
@@ -60,13 +71,18 @@ export function crossYearRanking(
 }
 
 /**
- * A sortable table of a dataset's rows, in the spec's columns and order; grouped by `groupBy`
+ * A sortable table of a dataset's rows, in the spec's columns and order, numbers as printed; grouped by `groupBy`
  * (ascending), sorted by `sortBy` within each group. A value the dataset's reliability column
  * flags carries its marker, and the table lists what each marker means. Throws when the rows
  * span several years and are not grouped by year (see `crossYearRanking`).
  */
-export function tableChart(table: Pick<Table, 'rows' | 'schema'>, spec: TableSpec, context: ChartContext): ChartModel {
+export function tableChart(
+  table: Pick<Table, 'rows' | 'schema' | 'decimals'>,
+  spec: TableSpec,
+  context: ChartContext,
+): ChartModel {
   const ranking = crossYearRanking(table, spec);
+  const decimalsOf = printedDecimalsOf(table);
   if (ranking) throw new Error(`${ranking.message}; ${ranking.hint}`);
   const schemaOf = (name: string) => table.schema.columns.find((c) => c.name === name)!;
   const columns = spec.columns.map(({ column, label }) => {
@@ -76,6 +92,7 @@ export function tableChart(table: Pick<Table, 'rows' | 'schema'>, spec: TableSpe
       label: label ?? columnLabel(table, column),
       type: schema.type,
       isProvince: schema.references === 'provinces',
+      digits: spec.format.digits,
     };
   });
   const hasReliability = reliabilityColumn(table.schema) !== undefined;
@@ -93,13 +110,20 @@ export function tableChart(table: Pick<Table, 'rows' | 'schema'>, spec: TableSpe
       const cell =
         c.type === 'reliability'
           ? { text: describeReliability(entries, labelOf), sort: null }
-          : cellOf(row[c.column], c.type, c.isProvince, context);
+          : cellOf(row[c.column], decimalsOf(row, c.column), c, context);
       const glyphs = marksOf(marks[i]);
       if (glyphs.length === 0) return cell;
       marks[i].forEach((key) => used.add(key));
       return { ...cell, marks: glyphs };
     });
-    const groupCell = group ? cellOf(row[group.name], group.type, group.references === 'provinces', context) : undefined;
+    const groupCell = group
+      ? cellOf(
+          row[group.name],
+          decimalsOf(row, group.name),
+          { type: group.type, isProvince: group.references === 'provinces', digits: undefined },
+          context,
+        )
+      : undefined;
     return { cells, group: groupCell, reliability: describeReliability(entries, labelOf) };
   });
 

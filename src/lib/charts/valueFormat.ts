@@ -4,29 +4,36 @@ import { formatInteger, formatMoney, formatNumber, formatPercent, formatPoints }
 /** How a chart writes its values: the unit, and optionally a fixed number of decimals. */
 export const valueFormatSchema = z.strictObject({
   unit: z.enum(['percent', 'points', 'number', 'integer', 'tỷ đồng', 'triệu đồng']),
+  /** Decimals for every value; when absent, each value keeps the decimals its source printed. */
   digits: z.int().min(0).max(6).optional(),
 });
 
 export type ValueFormat = z.output<typeof valueFormatSchema>;
 
 /**
- * A formatter for a chart's values, in Vietnamese.
+ * A formatter for a chart's values, in Vietnamese. Pass each value's printed decimals (from
+ * `Table.decimals`) as `printed`: a value prints as its source did (3.0 → "3,0%") unless the
+ * format fixes `digits`, which wins. Without either, as many decimals as the value has (axis
+ * ticks: 60, not 60,0).
  *
  * @example valueFormatter({ unit: 'percent' })(3.78) // '3,78%'
+ * @example valueFormatter({ unit: 'percent' })(3, 1) // '3,0%'
+ * @example valueFormatter({ unit: 'percent', digits: 2 })(3, 1) // '3,00%'
  */
-export function valueFormatter({ unit, digits }: ValueFormat): (value: number) => string {
+export function valueFormatter({ unit, digits }: ValueFormat): (value: number, printed?: number) => string {
+  const options = (printed: number | undefined) => ({ digits: digits ?? printed });
   switch (unit) {
     case 'percent':
-      return (value) => formatPercent(value, { digits });
+      return (value, printed) => formatPercent(value, options(printed));
     case 'points':
-      return (value) => formatPoints(value, { digits });
+      return (value, printed) => formatPoints(value, options(printed));
     case 'integer':
-      return formatInteger;
+      return (value) => formatInteger(value);
     case 'number':
-      return (value) => formatNumber(value, { digits });
+      return (value, printed) => formatNumber(value, options(printed));
     case 'tỷ đồng':
     case 'triệu đồng':
-      return (value) => formatMoney(value, unit, { digits });
+      return (value, printed) => formatMoney(value, unit, options(printed));
   }
 }
 

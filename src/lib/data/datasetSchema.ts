@@ -22,11 +22,25 @@ export const referenceTables = ['provinces', 'sources'] as const;
 
 const nonEmpty = text();
 
+/**
+ * How far a source can be trusted, shown wherever it is credited: an official document or
+ * statistic, a newspaper's report, or a secondary copy (a reposting site, an aggregator, a code
+ * repository), which readers see labelled "nguồn thứ cấp".
+ */
+export const reliabilityClasses = ['official', 'press', 'secondary'] as const;
+
 export const sourceSchema = z.strictObject({
   /** The key a `source_id` column of the CSV uses for this source, when it has one. */
   id: nonEmpty.optional(),
   title: nonEmpty,
   publisher: nonEmpty,
+  reliability: z.enum(reliabilityClasses, { message: 'say how reliable the source is: official, press or secondary' }),
+  /**
+   * false: listed on the dataset's page, never in a credit line (charts, exports, the catalog).
+   * For a source that is only how a credited one was read (a press summary of a decree, a copy of
+   * an official list), or that supports only columns no chart shows (where a seat lies).
+   */
+  credited: z.boolean().default(true),
   /** When the source was published or read, as precise as known: `2024`, `2024-08`, `2024-08-12`. */
   date: z.preprocess(
     // YAML reads `2024` as a number and `2024-08-12` as a date; both are fine to write.

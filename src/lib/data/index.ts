@@ -2,10 +2,13 @@ export { columnTypes, datasetSchemaSchema, type ColumnSchema, type ColumnType, t
 export { DataValidationError, formatIssue, type DataIssue } from './issues.ts';
 export { loadDatasets, loadTable, PROVINCES_ID } from './loadDatasets.ts';
 export { parseCsv, type CsvRecord, type ParsedCsv } from './parseCsv.ts';
-export { isMissing, parseCell, parseNumber } from './parseCell.ts';
+export { isMissing, parseCell, parseNumber, printedDecimals } from './parseCell.ts';
 export { readSchema } from './readSchema.ts';
 export { datasetSummary, type DatasetSummary } from './datasetSummary.ts';
 export { provincesFrom, type Province } from './provinces.ts';
-export type { Row, Table, Value } from './table.ts';
+export type { Decimals, Row, Table, Value } from './table.ts';
 export { validateTable, type References } from './validateTable.ts';
-export { pickNumber, pickRow, type Where } from './pickValue.ts';
+export { pickDifference, pickNumber, pickPrinted, pickRow, type Where } from './pickValue.ts';
+export { computedDecimals, printedDecimalsOf, printedDifference, shortestDecimals, type Printed } from './printed.ts';
+export { pickRank } from './pickRank.ts';
+export { creditedSources, sourceCredit } from './sourceCredit.ts';

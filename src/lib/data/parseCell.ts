@@ -5,7 +5,8 @@ import type { Value } from './table.ts';
 
 export type Decimal = '.' | ',';
 
-export type CellResult = { value: Value } | { error: string; hint: string };
+/** A typed cell, with the decimals it was printed with when it is a number (not a year). */
+export type CellResult = { value: Value; decimals?: number } | { error: string; hint: string };
 
 /** Cells that mean "no value": empty, or GSO's `..`. */
 export function isMissing(cell: string): boolean {
@@ -26,6 +27,21 @@ export function parseNumber(cell: string, decimal: Decimal): number | undefined 
   const text = cell.trim();
   if (decimal === '.') return plainNumber.test(text) ? Number(text) : undefined;
   return vietnameseNumber.test(text) ? Number(text.replaceAll('.', '').replace(',', '.')) : undefined;
+}
+
+/**
+ * How many decimals a number cell was written with, counted from its text: what follows the
+ * file's decimal mark. Call it on a cell `parseNumber` accepted.
+ *
+ * @example printedDecimals('3.0', '.') // 1
+ * @example printedDecimals('1.417,3', ',') // 1 (the '.' groups thousands)
+ * @example printedDecimals('33486', '.') // 0
+ */
+export function printedDecimals(cell: string, decimal: Decimal): number {
+  const text = cell.trim();
+  const mark = text.lastIndexOf(decimal);
+  // In a "," file, '.' only groups thousands; a number without its decimal mark has none.
+  return mark === -1 ? 0 : text.length - mark - 1;
 }
 
 function numberHint(cell: string, decimal: Decimal): string {
@@ -60,7 +76,8 @@ function parseDate(cell: string): string | undefined {
 }
 
 /**
- * Turns one non-missing cell into its typed value, or says why it cannot.
+ * Turns one non-missing cell into its typed value, or says why it cannot. A number also gives
+ * the decimals it was printed with (`3.0` → 1), which its value alone loses.
  * Range, pattern and reference checks come after, in validateTable.
  */
 export function parseCell(cell: string, column: ColumnSchema, decimal: Decimal): CellResult {
@@ -87,13 +104,15 @@ export function parseCell(cell: string, column: ColumnSchema, decimal: Decimal):
       const value = parseNumber(cell, decimal);
       if (value === undefined) return { error: 'not a whole number', hint: numberHint(cell, decimal) };
       return Number.isInteger(value)
-        ? { value }
+        ? { value, decimals: printedDecimals(cell, decimal) }
         : { error: 'not a whole number', hint: `the column "${column.name}" holds counts; check the value or change the column's type to number` };
     }
     case 'number':
     case 'percent': {
       const value = parseNumber(cell, decimal);
-      return value === undefined ? { error: 'not a number', hint: numberHint(cell, decimal) } : { value };
+      return value === undefined
+        ? { error: 'not a number', hint: numberHint(cell, decimal) }
+        : { value, decimals: printedDecimals(cell, decimal) };
     }
   }
 }

@@ -4,7 +4,7 @@ import type { DataIssue } from './issues.ts';
 import { isMissing, parseCell } from './parseCell.ts';
 import type { ParsedCsv } from './parseCsv.ts';
 import { parseReliability, reliabilityProblem } from './reliability.ts';
-import type { Row, Table, Value } from './table.ts';
+import type { Decimals, Row, Table, Value } from './table.ts';
 
 /**
  * Codes each reference table holds, e.g. `provinces` → the 63 province codes. A table is absent
@@ -21,7 +21,8 @@ const referenceHints: Record<NonNullable<ColumnSchema['references']>, string> = 
 /**
  * Checks parsed CSV records against their schema and types every cell. Returns the table, or
  * every problem found: header, ragged rows, bad values, ranges, patterns, duplicate keys and
- * unknown codes. Nothing is dropped, rounded or guessed.
+ * unknown codes. Nothing is dropped, rounded or guessed: beside each row, the decimals its
+ * numbers were printed with (`3.0` → 1), which the numbers themselves lose.
  */
 export function validateTable(
   csv: ParsedCsv,
@@ -39,6 +40,7 @@ export function validateTable(
   const patterns = new Map(schema.columns.filter((c) => c.pattern).map((c) => [c.name, new RegExp(`^(?:${c.pattern})$`, 'u')]));
   const rows: Row[] = [];
   const lines: number[] = [];
+  const decimals: Decimals[] = [];
   const keys = new Map<string, number>();
 
   for (const record of csv.records) {
@@ -52,6 +54,7 @@ export function validateTable(
       continue;
     }
     const row: Row = {};
+    const printed: Decimals = {};
     const issuesBefore = issues.length;
     for (const { column, index } of columns) {
       const cell = record.fields[index];
@@ -73,7 +76,10 @@ export function validateTable(
           ? checkReliability(String(parsed.value), names, column.name)
           : checkParts(parsed.value, column, patterns.get(column.name), known);
       if (problem) issues.push({ ...at, ...problem });
-      else row[column.name] = parsed.value;
+      else {
+        row[column.name] = parsed.value;
+        if (parsed.decimals !== undefined) printed[column.name] = parsed.decimals;
+      }
     }
     // A row whose own cells failed has no trustworthy key: comparing it would only add noise.
     const key = JSON.stringify(schema.primaryKey.map((name) => row[name]));
@@ -91,8 +97,9 @@ export function validateTable(
     }
     rows.push(row);
     lines.push(record.line);
+    decimals.push(printed);
   }
-  return issues.length > 0 ? { issues } : { table: { id: schema.id, file, schema, rows, lines } };
+  return issues.length > 0 ? { issues } : { table: { id: schema.id, file, schema, rows, lines, decimals } };
 }
 
 function checkHeader(csv: ParsedCsv, schema: DatasetSchema, file: string): DataIssue[] {

@@ -1,57 +1,81 @@
+import { contentTypes, headerRules, headersFor, scopeCovers, type HeaderRule, type Scope } from './headerRules.ts';
+
 /**
- * The `_headers` file static hosts read (Netlify, Cloudflare Pages): a Content Security Policy
- * without 'unsafe-inline', framing by our own pages only, except the embed pages (`/nhung/`),
- * which any site may frame, and long caching of hashed assets.
+ * The `_headers` file that Netlify and Cloudflare Pages read, from the header rules.
  *
- * Hosts apply every rule that matches a path, so there is no catch-all `/*` (it would forbid
- * framing the embeds too): each top-level folder and page of the build gets its own rule.
+ * Both hosts apply every rule whose path matches a request, 404 responses included (they match
+ * the requested path, not the 404 page's), so the catch-all `/*` covers an unknown path at any
+ * depth. They differ when two matching rules set one header:
+ * - Cloudflare Pages applies the matching rules in file order, joins a header set twice with a
+ *   comma, and `! Name` detaches a header set by an earlier rule (developers.cloudflare.com/pages/
+ *   configuration/headers; workers-sdk `asset-server/handler.ts`: per rule, unset, then set).
+ *   A CSP joined with a comma is two policies, enforced together: `frame-ancestors 'self'` from
+ *   `/*` would forbid framing the embeds whatever `/nhung/*` adds.
+ * - Netlify: a later matching rule replaces the value of a header an earlier one set (its own
+ *   engine, `@netlify/headers` `headersForPath`; the docs do not say), and a `! Name` line has no
+ *   colon, so its parser (`@netlify/headers-parser`) skips it. A header cannot be removed there.
+ *
+ * So the file lists the rules broadest first, and a rule that changes a header an earlier
+ * matching rule set writes `! Name` before its own value: Cloudflare detaches the broad value,
+ * Netlify lets the later one win; both send one value, the most specific. Removal works on
+ * Cloudflare only: on Netlify the embeds keep `X-Frame-Options: SAMEORIGIN` from `/*`, which
+ * browsers ignore when the response's CSP has `frame-ancestors` (HTML, "X-Frame-Options"; Safari
+ * 12 and older reportedly did not). Netlify also matches `/nhung/*` against `/nhung.js` (its `*`
+ * may follow the folder without a slash), so a rule restates the headers such an earlier rule
+ * changed: the later, more specific rule then decides on Netlify too.
+ *
+ * Content types by extension come last (no other rule sets one); a page (`/x/`) cannot be matched
+ * by extension, and both hosts send HTML as `text/html; charset=utf-8`.
  */
-
-const policy = (frameAncestors: string) =>
-  [
-    "default-src 'self'",
-    // Pagefind's search runs WebAssembly.
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join('; ');
-
-const pageHeaders = [
-  `Content-Security-Policy: ${policy("'self'")}`,
-  'X-Frame-Options: SAMEORIGIN',
-  'X-Content-Type-Options: nosniff',
-  'Referrer-Policy: strict-origin-when-cross-origin',
-];
-
-/** Folders whose files other sites fetch directly (downloads, oEmbed, the loader). */
-const openToAll = new Set(['bieu-do', 'du-lieu', 'oembed']);
-
-/**
- * @param entries the top-level entries of dist/: folder names (`bieu-do/`) and file names (`index.html`).
- * @example headersFile(['index.html', 'bieu-do/', 'nhung/', '_astro/'])
- */
-export function headersFile(entries: string[]): string {
-  const rules: [string, string[]][] = [['/', pageHeaders]];
-  for (const entry of [...entries].sort()) {
-    const folder = entry.endsWith('/') ? entry.slice(0, -1) : null;
-    if (folder === '_astro') rules.push(['/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']]);
-    else if (folder === 'nhung')
-      rules.push(['/nhung/*', [`Content-Security-Policy: ${policy('*')}`, 'X-Content-Type-Options: nosniff']]);
-    else if (folder)
-      rules.push([`/${folder}/*`, [...pageHeaders, ...(openToAll.has(folder) ? ['Access-Control-Allow-Origin: *'] : [])]]);
-    else if (entry === 'nhung.js')
-      rules.push(['/nhung.js', ['Access-Control-Allow-Origin: *', 'Cache-Control: public, max-age=3600']]);
-    else if (entry.endsWith('.html')) rules.push([`/${entry}`, pageHeaders]);
+export function headersFile(rules: HeaderRule[] = headerRules, types: Record<string, string> = contentTypes): string {
+  const blocks = rules.map((rule, i) => {
+    const earlier = rules.slice(0, i);
+    const touchedBefore = new Set(
+      earlier
+        .filter((r) => r.scope !== '*' && netlifyMayMatch(r.scope, rule.scope))
+        .flatMap((r) => [...Object.keys(r.set), ...(r.remove ?? [])]),
+    );
+    const own = new Set([...Object.keys(rule.set), ...(rule.remove ?? [])]);
+    const path = rule.scope === '*' ? '' : rule.scope;
+    const block = headersFor(path, rules);
+    const lines: string[] = [];
+    for (const name of unique([...own, ...touchedBefore])) {
+      if (!own.has(name) && !(name in block)) continue;
+      const setBefore = earlier.some((r) => name in r.set && scopeCovers(r.scope, path));
+      if (setBefore) lines.push(`! ${name}`);
+      if (name in block) lines.push(`${name}: ${block[name]}`);
+    }
+    return { pattern: pattern(rule.scope), lines };
+  });
+  for (const [extension, type] of Object.entries(types)) {
+    if (type.includes('charset=') && extension !== 'html')
+      blocks.push({ pattern: `/*.${extension}`, lines: [`Content-Type: ${type}`] });
   }
   return (
-    '# Generated by src/integrations/headers.ts at build time: do not edit.\n' +
-    rules.map(([path, headers]) => `${path}\n${headers.map((h) => `  ${h}`).join('\n')}`).join('\n\n') +
+    '# Generated by src/integrations/headers.ts from src/lib/deploy/headerRules.ts: do not edit.\n' +
+    '# Broadest rule first; "! Name" detaches the broader value on Cloudflare Pages (Netlify skips the line\n' +
+    '# and lets the later rule win). See src/lib/deploy/headersFile.ts.\n\n' +
+    blocks.map(({ pattern, lines }) => `${pattern}\n${lines.map((line) => `  ${line}`).join('\n')}`).join('\n\n') +
     '\n'
   );
+}
+
+/** A `_headers` path pattern: `/*`, `/nhung/*`, `/nhung.js`. */
+function pattern(scope: Scope): string {
+  if (scope === '*') return '/*';
+  return scope.endsWith('/') ? `${scope}*` : scope;
+}
+
+/**
+ * Could Netlify match `earlier` for a path of `scope` where our rules do not? Its `/x/*` is
+ * `^/x/?(.*)/?$` without case (`@netlify/headers-parser` `for_regexp.ts`): `/nhung/*` also
+ * matches `/nhung.js`.
+ */
+function netlifyMayMatch(earlier: Scope, scope: Scope): boolean {
+  if (!earlier.endsWith('/')) return earlier.toLowerCase() === scope.toLowerCase();
+  return scope.toLowerCase().startsWith(earlier.slice(0, -1).toLowerCase());
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
 }

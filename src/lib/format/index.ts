@@ -5,6 +5,7 @@ export {
   formatNumber,
   formatPercent,
   formatPoints,
+  plainNumber,
   type MoneyUnit,
   type NumberOptions,
 } from './number.ts';

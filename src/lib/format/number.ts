@@ -1,7 +1,11 @@
 import { viFormatLocale } from './locale.ts';
 
 export interface NumberOptions {
-  /** Exact number of decimals; by default as many as the value has, up to 6. */
+  /**
+   * Exact number of decimals; by default as many as the value has, up to 6 (so 3.0 prints "3").
+   * To print a data value as its source did, pass the decimals it was printed with
+   * (`Table.decimals`, `Printed.decimals`): 3.0 with 1 digit prints "3,0".
+   */
   digits?: number;
 }
 
@@ -61,4 +65,19 @@ export type MoneyUnit = 'tỷ đồng' | 'triệu đồng';
  */
 export function formatMoney(value: number, unit: MoneyUnit, options?: NumberOptions): string {
   return `${formatNumber(value, options)} ${unit}`;
+}
+
+/**
+ * A number for machines (CSV downloads): `.` as decimal mark, no grouping, ASCII minus, with
+ * exactly `digits` decimals when given (the decimals its source printed), else as many as the
+ * value has, up to 6.
+ *
+ * @example plainNumber(3, { digits: 1 }) // '3.0'
+ * @example plainNumber(-1417.25) // '-1417.25'
+ */
+export function plainNumber(value: number, { digits }: NumberOptions = {}): string {
+  if (!Number.isFinite(value)) throw new RangeError(`plainNumber: not a finite number: ${value}`);
+  const text = digits === undefined ? value.toFixed(6).replace(/\.?0+$/, '') : value.toFixed(digits);
+  // toFixed keeps the sign of a negative value rounded to zero: -0.04 with 1 digit is '-0.0'.
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }

@@ -1,8 +1,10 @@
+import { printedDecimalsOf, printedDifference } from '../data/printed.ts';
 import type { Row, Table } from '../data/table.ts';
 import { formatInteger, formatPercent, formatPoints, type NumberOptions } from '../format/number.ts';
 import { datasetPath } from '../urls.ts';
-import { latestObservation, pointChange, provinceSeries, rowsWhere, type Observation } from './observations.ts';
+import { latestObservation, printedObservation, provinceSeries, rowsWhere, type Observation } from './observations.ts';
 import { provinceText } from '../ui/province.ts';
+import { sourceCredit } from '../data/sourceCredit.ts';
 
 /** One line of the "indicators we hold" table; every text is ready to print. */
 export interface IndicatorRow {
@@ -17,7 +19,7 @@ export interface IndicatorRow {
   dataset: { id: string; title: string; href: string };
 }
 
-type Source = Pick<Table, 'id' | 'rows' | 'schema'>;
+type Source = Pick<Table, 'id' | 'rows' | 'schema' | 'decimals'>;
 
 const datasetOf = (table: Source): IndicatorRow['dataset'] => ({
   id: table.id,
@@ -32,10 +34,14 @@ const sentence = (...parts: (string | null | false | undefined)[]): string | nul
 
 const preliminaryNote = (o: Pick<Observation, 'status'>) => (o.status === 'preliminary' ? provinceText.preliminary : null);
 
-/** The country's value for a year, from the row whose `level` is `country`. */
-function countryValue(table: Source, year: number, where: Record<string, string | number>): number | null {
+/** The country's value for a year, from the row whose `level` is `country`, with its printed decimals. */
+function countryValue(
+  table: Source,
+  year: number,
+  where: Record<string, string | number>,
+): { value: number; decimals?: number } | null {
   const row = rowsWhere(table, { ...where, level: 'country', year })[0];
-  return typeof row?.value === 'number' ? row.value : null;
+  return typeof row?.value === 'number' ? { value: row.value, decimals: printedDecimalsOf(table)(row, 'value') } : null;
 }
 
 /** A row saying Thước Đo holds nothing for this indicator and province. */
@@ -47,6 +53,7 @@ interface LatestOptions {
   indicator: string;
   /** Extra conditions picking the indicator's rows (e.g. a `breakdown`). */
   where?: Record<string, string | number>;
+  /** Fixed decimals; by default each value keeps the decimals its source printed. */
   digits?: NumberOptions['digits'];
   /** Said after the value's own notes, e.g. how a label of the source was read. */
   note?: string;
@@ -57,7 +64,7 @@ interface LatestOptions {
  * dataset's latest year is empty for the province, a row says so and a second row gives the last
  * year with a value; when the province has no value at all, one row says Thước Đo has none.
  *
- * @example latestValueRows(electricity, '12', { indicator: 'Tỷ lệ hộ sử dụng điện', digits: 1 })[0].value // '86,8%'
+ * @example latestValueRows(electricity, '12', { indicator: 'Tỷ lệ hộ sử dụng điện' })[0].value // '86,8%'
  */
 export function latestValueRows(
   table: Source,
@@ -67,13 +74,13 @@ export function latestValueRows(
   const series = provinceSeries(table, code, { where });
   const latest = latestObservation(series);
   if (!latest) return [missingIndicator(table, indicator, note ?? null)];
-  const format = (n: number) => formatPercent(n, { digits });
+  const format = (n: { value: number; decimals?: number }) => formatPercent(n.value, { digits: digits ?? n.decimals });
   const valueRow = (o: Observation & { value: number }, lead: string | null): IndicatorRow => {
     const country = countryValue(table, o.year, where);
     return {
       indicator,
       year: String(o.year),
-      value: format(o.value),
+      value: format(o),
       missing: false,
       note: sentence(lead, preliminaryNote(o), country !== null && `${provinceText.country}: ${format(country)}.`, note),
       dataset: datasetOf(table),
@@ -96,7 +103,8 @@ export function latestValueRows(
 
 /**
  * The change of a percentage between two years of one standard, in percentage points, or a row
- * saying why it cannot be computed.
+ * saying why it cannot be computed. The change has the decimals of the more precise of the two
+ * values as printed (`printedDifference`), unless `digits` fixes them.
  *
  * @example changeRow(poverty, '12', { indicator: '…', from: 2010, to: 2016 }).value // '−22,3 điểm %'
  */
@@ -121,11 +129,13 @@ export function changeRow(
       dataset: datasetOf(table),
     };
   }
-  const change = pointChange(start.value, end.value);
-  const format = (n: number) => formatPercent(n, { digits });
+  const first = printedObservation({ ...start, value: start.value });
+  const last = printedObservation({ ...end, value: end.value });
+  const { value: change, decimals } = printedDifference(first, last);
+  const format = (n: { value: number; decimals: number }) => formatPercent(n.value, { digits: digits ?? n.decimals });
   const endNote = end.status === 'preliminary' ? ', số sơ bộ' : '';
-  const fromTo = `${format(start.value)} (${from})`;
-  const toText = `${format(end.value)} (${to}${endNote})`;
+  const fromTo = `${format(first)} (${from})`;
+  const toText = `${format(last)} (${to}${endNote})`;
   const told =
     change === 0
       ? `Không đổi: ${fromTo} và ${toText}.`
@@ -133,17 +143,17 @@ export function changeRow(
   return {
     indicator,
     year: span,
-    value: change > 0 ? `+${formatPoints(change, { digits })}` : formatPoints(change, { digits }),
+    value: `${change > 0 ? '+' : ''}${formatPoints(change, { digits: digits ?? decimals })}`,
     missing: false,
     note: sentence(told, note),
     dataset: datasetOf(table),
   };
 }
 
-const countAndRate = (count: Row[string], rate: Row[string]): string | null => {
+const countAndRate = (count: Row[string], rate: Row[string], rateDecimals: number | undefined): string | null => {
   const parts = [
     typeof count === 'number' ? `${formatInteger(count)} hộ` : null,
-    typeof rate === 'number' ? formatPercent(rate) : null,
+    typeof rate === 'number' ? formatPercent(rate, { digits: rateDecimals }) : null,
   ];
   if (parts[0] && parts[1]) return `${parts[0]} (${parts[1]})`;
   return parts[0] ?? parts[1];
@@ -167,15 +177,19 @@ export function reviewRows(table: Source, code: string, { standard }: { standard
       ),
     ];
   }
-  const publisher = (row: Row) => table.schema.sources.find((s) => s.id !== undefined && s.id === row.source_id)?.publisher;
+  const publisher = (row: Row) => {
+    const source = table.schema.sources.find((s) => s.id !== undefined && s.id === row.source_id);
+    return source && sourceCredit(source);
+  };
+  const decimalsOf = printedDecimalsOf(table);
   return rows.flatMap((row) =>
     (
       [
-        ['Hộ nghèo', row.poor_households, row.poverty_rate_pct],
-        ['Hộ cận nghèo', row.near_poor_households, row.near_poor_rate_pct],
+        ['Hộ nghèo', row.poor_households, 'poverty_rate_pct'],
+        ['Hộ cận nghèo', row.near_poor_households, 'near_poor_rate_pct'],
       ] as const
-    ).map(([what, count, rate]) => {
-      const value = countAndRate(count, rate);
+    ).map(([what, count, rateColumn]) => {
+      const value = countAndRate(count, row[rateColumn], decimalsOf(row, rateColumn));
       const source = publisher(row);
       return {
         indicator: `${what} theo rà soát, ${standard}`,

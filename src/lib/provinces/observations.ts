@@ -1,9 +1,12 @@
+import { printedDecimalsOf, shortestDecimals, type Printed } from '../data/printed.ts';
 import type { Row, Table } from '../data/table.ts';
 
 /** One year of one indicator for one province: the value, or null when the source has none. */
 export interface Observation {
   year: number;
   value: number | null;
+  /** The decimals the source printed `value` with; unknown (shortest form) when absent. */
+  decimals?: number;
   /** The `status` column when the dataset has one (`final`, `preliminary`). */
   status: string | null;
 }
@@ -27,12 +30,13 @@ const yearOf = (row: Row, table: Pick<Table, 'id'>): number => {
  * @example provinceSeries(povertyTable, '79').at(-1) // { year: 2016, value: null, status: 'preliminary' }
  */
 export function provinceSeries(
-  table: Pick<Table, 'id' | 'rows'>,
+  table: Pick<Table, 'id' | 'rows' | 'decimals'>,
   code: string,
   { column = 'value', where = {} }: { column?: string; where?: Record<string, string | number> } = {},
 ): Observation[] {
   const rows = rowsWhere(table, { ...where }).filter((row) => row.province_code !== null && row.province_code !== undefined);
   const years = [...new Set(rows.map((row) => yearOf(row, table)))].sort((a, b) => a - b);
+  const decimalsOf = printedDecimalsOf(table);
   const own = new Map(rows.filter((row) => row.province_code === code).map((row) => [yearOf(row, table), row]));
   return years.map((year) => {
     const row = own.get(year);
@@ -41,7 +45,8 @@ export function provinceSeries(
       throw new TypeError(`${table.id}: column "${column}" holds text (${JSON.stringify(value)}), a number was expected`);
     }
     const status = row?.status ?? null;
-    return { year, value, status: typeof status === 'string' ? status : null };
+    const decimals = row && value !== null ? decimalsOf(row, column) : undefined;
+    return { year, value, ...(decimals === undefined ? {} : { decimals }), status: typeof status === 'string' ? status : null };
   });
 }
 
@@ -66,14 +71,11 @@ export function missingYears(series: readonly Observation[]): number[] {
 }
 
 /**
- * A difference between two percentages, in percentage points, rounded to the decimals the
- * inputs carry so that 27.9 − 50.2 gives −22.3, not −22.300000000000004.
+ * An observation's value with its printed decimals, for `printedDifference` and formatting; the
+ * shortest form's decimals when the printed ones are unknown.
  *
- * @example pointChange(50.2, 27.9) // -22.3
+ * @example printedObservation({ year: 2006, value: 3, decimals: 1, status: 'final' }) // { value: 3, decimals: 1 }
  */
-export function pointChange(from: number, to: number): number {
-  const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
-  const digits = Math.max(decimals(from), decimals(to));
-  const change = Number((to - from).toFixed(digits));
-  return Object.is(change, -0) ? 0 : change;
+export function printedObservation(o: Observation & { value: number }): Printed {
+  return { value: o.value, decimals: o.decimals ?? shortestDecimals(o.value) };
 }

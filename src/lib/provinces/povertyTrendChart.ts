@@ -3,6 +3,7 @@ import { chartSpecSchema, type LineSpec } from '../charts/chartSpec.ts';
 import { sourceLine } from '../charts/chartSources.ts';
 import type { ChartModel } from '../charts/model.ts';
 import { valueFormatter } from '../charts/valueFormat.ts';
+import { printedDecimalsOf } from '../data/printed.ts';
 import type { Province } from '../data/provinces.ts';
 import type { Row, Table } from '../data/table.ts';
 import { formatYears } from '../format/years.ts';
@@ -27,16 +28,23 @@ export interface ProvinceChart {
 interface SeriesFacts {
   /** The name the page uses (the reference table's, for the province). */
   label: string;
-  first: { year: number; value: number } | null;
-  last: { year: number; value: number } | null;
+  first: { year: number; value: number; decimals?: number } | null;
+  last: { year: number; value: number; decimals?: number } | null;
   missing: number[];
 }
 
-function seriesFacts(rows: Row[], name: string, label: string, years: number[]): SeriesFacts {
-  const values = new Map(rows.filter((r) => r.province === name).map((r) => [r.year as number, r.value]));
+function seriesFacts(
+  rows: Row[],
+  decimalsOf: (row: Row, column: string) => number | undefined,
+  name: string,
+  label: string,
+  years: number[],
+): SeriesFacts {
+  const byYear = new Map(rows.filter((r) => r.province === name).map((r) => [r.year as number, r]));
+  const values = new Map([...byYear].map(([year, r]) => [year, r.value]));
   const present = years
     .filter((y) => typeof values.get(y) === 'number')
-    .map((year) => ({ year, value: values.get(year) as number }));
+    .map((year) => ({ year, value: values.get(year) as number, decimals: decimalsOf(byYear.get(year)!, 'value') }));
   return {
     label,
     first: present[0] ?? null,
@@ -48,7 +56,8 @@ function seriesFacts(rows: Row[], name: string, label: string, years: number[]):
 /**
  * The line chart of a province's poverty rate (income line, 2006–2016) beside its region and
  * the country, with the line broken at the change of standard in 2010. Title, subtitle,
- * description and notes are written from the data, numbers formatted as the chart formats them.
+ * description and notes are written from the data, numbers formatted as the chart formats them:
+ * with the decimals the source printed.
  * Null when the dataset has no row for the province.
  *
  * @example povertyTrendChart(povertyTable, laiChau, provinces)?.spec.title // 'Tỷ lệ hộ nghèo của Lai Châu, 2006–2016'
@@ -69,12 +78,14 @@ export function povertyTrendChart(
       (r.level === 'country' && r.province === COUNTRY_SERIES),
   );
   const years = [...new Set(rows.map((r) => r.year as number))].sort((a, b) => a - b);
-  const format = { unit: 'percent' as const, digits: 1 };
-  const fmt = valueFormatter(format);
+  const format = { unit: 'percent' as const };
+  const formatter = valueFormatter(format);
+  const fmt = (n: { value: number; decimals?: number }) => formatter(n.value, n.decimals);
+  const decimalsOf = printedDecimalsOf(table);
   const facts = [
-    seriesFacts(rows, name, province.name, years),
-    seriesFacts(rows, province.region, `Vùng ${province.region}`, years),
-    seriesFacts(rows, COUNTRY_SERIES, COUNTRY_SERIES, years),
+    seriesFacts(rows, decimalsOf, name, province.name, years),
+    seriesFacts(rows, decimalsOf, province.region, `Vùng ${province.region}`, years),
+    seriesFacts(rows, decimalsOf, COUNTRY_SERIES, COUNTRY_SERIES, years),
   ];
   const span = `${years[0]}–${years.at(-1)}`;
   const preliminary = [...new Set(rows.filter((r) => r.status === 'preliminary').map((r) => r.year as number))];
@@ -83,8 +94,8 @@ export function povertyTrendChart(
   const describe = ({ label, first, last, missing }: SeriesFacts): string => {
     if (!first || !last) return `${label}: không có số liệu.`;
     const gap = missing.length > 0 ? `; không có số liệu năm ${formatYears(missing)}` : '';
-    if (first.year === last.year) return `${label}: ${fmt(first.value)} năm ${first.year}${gap}.`;
-    return `${label}: ${fmt(first.value)} năm ${first.year}, ${fmt(last.value)} năm ${last.year}${gap}.`;
+    if (first.year === last.year) return `${label}: ${fmt(first)} năm ${first.year}${gap}.`;
+    return `${label}: ${fmt(first)} năm ${first.year}, ${fmt(last)} năm ${last.year}${gap}.`;
   };
 
   const notes = [

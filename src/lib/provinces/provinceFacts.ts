@@ -1,4 +1,5 @@
 import { formatSourceDate } from '../catalog/sourceDate.ts';
+import { printedDecimalsOf } from '../data/printed.ts';
 import { rowReliability, type Reliability } from '../data/reliability.ts';
 import type { Table } from '../data/table.ts';
 import { formatNumber, formatPercent } from '../format/number.ts';
@@ -27,7 +28,7 @@ export interface ProvinceFacts {
   footnotes: Footnote[];
 }
 
-type FactTable = Pick<Table, 'id' | 'rows' | 'schema'>;
+type FactTable = Pick<Table, 'id' | 'rows' | 'schema' | 'decimals'>;
 
 /**
  * Whether a dataset holds facts in a province's own words: a `wording` column, a `value` and a
@@ -41,11 +42,12 @@ export function isFactTable(table: FactTable): boolean {
   );
 }
 
-const formatValue = (value: number, unit: string) => (unit === '%' ? formatPercent(value) : `${formatNumber(value)} ${unit}`);
+const formatValue = (value: number, digits: number | undefined, unit: string) =>
+  unit === '%' ? formatPercent(value, { digits }) : `${formatNumber(value, { digits })} ${unit}`;
 
 /**
  * The figures every fact dataset (see `isFactTable`) holds for a province in its own words, in
- * file order, each with its source, markers from the reliability column and the note the data
+ * file order, as printed, each with its source, markers from the reliability column and the note the data
  * gives. Any province with such rows gets them; none has to be named in code.
  *
  * @example provinceFacts(tables.values(), '12').facts[0] // { value: '99%', wording: 'xã có đường xe máy hoặc ô tô', … }
@@ -57,13 +59,14 @@ export function provinceFacts(tables: Iterable<FactTable>, code: string): Provin
     if (!isFactTable(table)) continue;
     const codeColumn = table.schema.columns.find((c) => c.references === 'provinces')!.name;
     const publisher = (id: unknown) => table.schema.sources.find((s) => s.id === id);
+    const decimalsOf = printedDecimalsOf(table);
     for (const row of table.rows) {
       if (row[codeColumn] !== code || typeof row.wording !== 'string' || typeof row.value !== 'number') continue;
       const keys = rowMarks(rowReliability(row, table.schema), ['value'])[0];
       keys.forEach((key) => used.add(key));
       const source = publisher(row.source_id);
       facts.push({
-        value: formatValue(row.value, String(row.unit)),
+        value: formatValue(row.value, decimalsOf(row, 'value'), String(row.unit)),
         wording: row.wording,
         marks: marksOf(keys),
         note: typeof row.wording_note === 'string' ? row.wording_note : null,

@@ -34,9 +34,6 @@ export const PROFILE_DATASETS = [
   REVIEW_2016_ID,
 ] as const;
 
-/** The one-decimal GSO tables of 2002–2016 are printed with one decimal, as the source prints them. */
-const GSO_DIGITS = 1;
-
 /** Everything a province page shows, computed from the datasets; the page only arranges it. */
 export interface ProvinceProfile<S> {
   province: Province;
@@ -96,26 +93,23 @@ export function provinceProfile<S extends { data: { provinces: readonly string[]
     }),
     rankSummary(provinceRank(poverty, provinces, code, { year: povertyYear }), province, provinces, {
       label: 'Tỷ lệ hộ nghèo theo chuẩn thu nhập',
-      digits: GSO_DIGITS,
     }),
   ];
 
   const indicators: IndicatorRow[] = [
     ...latestValueRows(multidimensional, code, { indicator: 'Tỷ lệ hộ nghèo đa chiều (khảo sát)' }),
-    ...latestValueRows(poverty, code, { indicator: 'Tỷ lệ hộ nghèo, chuẩn thu nhập (khảo sát)', digits: GSO_DIGITS }),
+    ...latestValueRows(poverty, code, { indicator: 'Tỷ lệ hộ nghèo, chuẩn thu nhập (khảo sát)' }),
     changeRow(poverty, code, {
       indicator: 'Thay đổi tỷ lệ hộ nghèo, chuẩn thu nhập',
       from: STANDARD_CHANGE_YEAR,
       to: povertyYear,
-      digits: GSO_DIGITS,
       note: `Cùng một chuẩn; không so với các năm trước ${STANDARD_CHANGE_YEAR} vì chuẩn nghèo đã đổi.`,
     }),
     ...reviewRows(table(tables, REVIEW_2016_ID), code, { standard: 'chuẩn 2016–2020' }),
-    ...latestValueRows(table(tables, ELECTRICITY_ID), code, { indicator: 'Tỷ lệ hộ sử dụng điện', digits: GSO_DIGITS }),
+    ...latestValueRows(table(tables, ELECTRICITY_ID), code, { indicator: 'Tỷ lệ hộ sử dụng điện' }),
     ...latestValueRows(table(tables, HOUSING_ID), code, {
       indicator: 'Tỷ lệ hộ ở nhà kiên cố',
       where: { breakdown: 'Permanent house' },
-      digits: GSO_DIGITS,
       note: 'Nhà kiên cố là cách Thước Đo đọc nhãn “Permanent house” của nguồn.',
     }),
   ];
@@ -123,7 +117,7 @@ export function provinceProfile<S extends { data: { provinces: readonly string[]
   const { rank: headline } = ranks[0];
   const pageDescription =
     headline.country && headline.value !== null
-      ? `${province.name}: tỷ lệ hộ nghèo đa chiều năm ${headline.year} là ${formatPercent(headline.value)}, thứ ${headline.country.rank}/${headline.country.of} cả nước tính từ tỷ lệ cao nhất. Xu hướng nghèo, các chỉ tiêu và bài viết của Thước Đo.`
+      ? `${province.name}: tỷ lệ hộ nghèo đa chiều năm ${headline.year} là ${formatPercent(headline.value, { digits: headline.decimals })}, thứ ${headline.country.rank}/${headline.country.of} cả nước tính từ tỷ lệ cao nhất. Xu hướng nghèo, các chỉ tiêu và bài viết của Thước Đo.`
       : `${province.name}: xu hướng nghèo, xếp hạng, các chỉ tiêu và bài viết của Thước Đo.`;
 
   return {

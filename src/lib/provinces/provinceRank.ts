@@ -1,4 +1,5 @@
 import type { Province } from '../data/provinces.ts';
+import { printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { rowsWhere } from './observations.ts';
 import { rankHighestFirst, type Rank } from './rank.ts';
@@ -8,6 +9,8 @@ export interface ProvinceRank {
   year: number;
   /** The province's value; null when the source has none, and then both ranks are null. */
   value: number | null;
+  /** The decimals the source printed `value` with; unknown (shortest form) when absent. */
+  decimals?: number;
   status: string | null;
   country: Rank | null;
   region: Rank | null;
@@ -23,7 +26,7 @@ export interface ProvinceRank {
  * @example provinceRank(multidimTable, provinces, '12', { year: 2023 }).country // { rank: 3, of: 63, tiedWith: [] }
  */
 export function provinceRank(
-  table: Pick<Table, 'id' | 'rows'>,
+  table: Pick<Table, 'id' | 'rows' | 'decimals'>,
   provinces: ReadonlyMap<string, Province>,
   code: string,
   { year, column = 'value' }: { year: number; column?: string },
@@ -32,6 +35,7 @@ export function provinceRank(
   if (!province) throw new Error(`provinceRank: no province has the code "${code}"`);
   const values = new Map<string, number | null>();
   let status: string | null = null;
+  let decimals: number | undefined;
   for (const row of rowsWhere(table, { year })) {
     const rowCode = row.province_code;
     if (typeof rowCode !== 'string' || !provinces.has(rowCode)) continue;
@@ -40,7 +44,10 @@ export function provinceRank(
     if (value !== null && typeof value !== 'number')
       throw new TypeError(`${table.id}: "${column}" of ${rowCode} is not a number`);
     values.set(rowCode, value);
-    if (rowCode === code && typeof row.status === 'string') status = row.status;
+    if (rowCode === code) {
+      if (typeof row.status === 'string') status = row.status;
+      decimals = printedDecimalsOf(table)(row, column);
+    }
   }
   const inRegion = new Map([...values].filter(([c]) => provinces.get(c)!.region === province.region));
   const country = rankHighestFirst(values);
@@ -48,6 +55,7 @@ export function provinceRank(
   return {
     year,
     value: values.get(code) ?? null,
+    ...(decimals === undefined ? {} : { decimals }),
     status,
     country: country.get(code) ?? null,
     region: region.get(code) ?? null,

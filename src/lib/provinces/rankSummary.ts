@@ -37,6 +37,7 @@ export function rankSummary(
   rank: ProvinceRank,
   province: Province,
   provinces: ReadonlyMap<string, Province>,
+  /** `digits` fixes the decimals; by default the value keeps those its source printed. */
   { label, digits }: { label: string; digits?: number },
 ): RankSummary {
   const fullLabel = `${label}, năm ${rank.year}`;
@@ -49,7 +50,7 @@ export function rankSummary(
   const region = place(rank.region, regionSize, `trong vùng ${province.region}`, provinces);
   return {
     label: fullLabel,
-    text: `${formatPercent(rank.value, { digits })}${status}: ${country} và ${region}, tính từ tỷ lệ cao nhất.`,
+    text: `${formatPercent(rank.value, { digits: digits ?? rank.decimals })}${status}: ${country} và ${region}, tính từ tỷ lệ cao nhất.`,
     rank,
   };
 }

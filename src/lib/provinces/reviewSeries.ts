@@ -1,3 +1,4 @@
+import { printedDecimalsOf } from '../data/printed.ts';
 import { isReading, rowReliability, type Reliability } from '../data/reliability.ts';
 import type { Row, Table, Value } from '../data/table.ts';
 import { formatInteger, formatPercent } from '../format/number.ts';
@@ -44,20 +45,21 @@ const SHOWN = ['year', 'poor_households', 'poverty_rate_pct', 'near_poor_rate_pc
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
-const cell = (value: Value, format: (n: number) => string, keys: Reliability[]): ReviewCell => ({
-  text: typeof value === 'number' ? format(value) : provinceText.reviewNotPrinted,
+const cell = (value: Value, decimals: number | undefined, format: typeof formatPercent, keys: Reliability[]): ReviewCell => ({
+  text: typeof value === 'number' ? format(value, { digits: decimals }) : provinceText.reviewNotPrinted,
   marks: marksOf(keys),
 });
 
 /**
  * A province's rows of the annual poor-household review, one per year from the first to the last
  * year the dataset covers: a year without a row is a gap that says so, never interpolated. Each
- * value carries the markers of the dataset's reliability column; each row its sources and how it
- * was read.
+ * value, printed with the decimals its source used (5,90%), carries the markers of the dataset's
+ * reliability column; each row its sources and how it was read.
  *
  * @example reviewSeries(review, '02').years.find((y) => y.year === 2023)?.poor // { text: '59.496', marks: ['†', '≈'] }
  */
-export function reviewSeries(table: Pick<Table, 'id' | 'rows' | 'schema'>, code: string): ReviewSeries {
+export function reviewSeries(table: Pick<Table, 'id' | 'rows' | 'schema' | 'decimals'>, code: string): ReviewSeries {
+  const decimalsOf = printedDecimalsOf(table);
   const years = table.rows.map((row) => row.year).filter((year): year is number => typeof year === 'number');
   if (years.length === 0) throw new Error(`${table.id}: no row has a year`);
   const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -90,9 +92,9 @@ export function reviewSeries(table: Pick<Table, 'id' | 'rows' | 'schema'>, code:
             year,
             yearMarks: marksOf(keys[0]),
             missing: false,
-            poor: cell(row.poor_households, formatInteger, keys[1]),
-            rate: cell(row.poverty_rate_pct, formatPercent, keys[2]),
-            nearRate: cell(row.near_poor_rate_pct, formatPercent, keys[3]),
+            poor: cell(row.poor_households, undefined, formatInteger, keys[1]),
+            rate: cell(row.poverty_rate_pct, decimalsOf(row, 'poverty_rate_pct'), formatPercent, keys[2]),
+            nearRate: cell(row.near_poor_rate_pct, decimalsOf(row, 'near_poor_rate_pct'), formatPercent, keys[3]),
             sources: sourcesOf(row),
             reading: reading ? capitalise(reliabilityText[reading].label) : null,
           };

@@ -20,6 +20,8 @@ export const catalogStrings = {
   facts: 'Thông tin chung',
   sources: 'Nguồn',
   sourceId: 'mã nguồn',
+  reliability: { official: 'văn bản, số liệu chính thức', press: 'báo chí', secondary: 'nguồn thứ cấp' },
+  notCredited: 'chỉ là bản đã đọc, không ghi trong dòng nguồn của biểu đồ',
   reading: 'Cách đọc số',
   values: 'Các giá trị',
   licence: 'Giấy phép',

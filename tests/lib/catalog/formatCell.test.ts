@@ -9,6 +9,13 @@ describe('formatCell(value, column)', () => {
     expect(formatCell(-3.01, { type: 'number' })).toBe('−3,01');
   });
 
+  it('writes a number with the decimals its source printed, when given', () => {
+    expect(formatCell(3, { type: 'percent' }, 1)).toBe('3,0%');
+    expect(formatCell(5.9, { type: 'percent' }, 2)).toBe('5,90%');
+    expect(formatCell(1417.3, { type: 'number' }, 2)).toBe('1.417,30');
+    expect(formatCell(33486, { type: 'integer' }, 0)).toBe('33.486');
+  });
+
   it('keeps years ungrouped and text, codes as they are', () => {
     expect(formatCell(2016, { type: 'year' })).toBe('2016');
     expect(formatCell('01', { type: 'code' })).toBe('01');

@@ -36,13 +36,17 @@ describe('the dataset page in words a reader understands', () => {
     expect(formatCell('read_in_article;corroborated', columns[3])).toBe(
       'đã đối chiếu với toàn văn bài báo; có bài báo khác in đúng số này',
     );
-    expect(formatCell('press_paraphrase|estimate(poor_households)', columns[4], () => 'Số hộ nghèo')).toBe(
+    expect(formatCell('press_paraphrase|estimate(poor_households)', columns[4], undefined, () => 'Số hộ nghèo')).toBe(
       'theo báo chí dẫn lại; số gần đúng (Số hộ nghèo)',
     );
   });
 
   it('datasetPreview(schema, rows) marks the values the reliability column flags and explains the markers', () => {
-    const { table } = datasetPreview({ columns }, rows);
+    const { table } = datasetPreview(
+      { columns },
+      rows,
+      rows.map(() => ({})),
+    );
     expect(table.rows.map((row) => row.slice(0, 3).map((c) => c.text + (c.marks?.join('') ?? '')))).toEqual([
       ['02', '59.496≈', '31,12%'],
       ['96†', '7.407', '2,41%'],
@@ -69,7 +73,16 @@ describe('the dataset page in words a reader understands', () => {
   });
 
   it('datasetSources(sources) says how each source was read', () => {
-    const [source] = datasetSources([{ title: 'Bài', publisher: 'Báo Cà Mau', date: '2024-04-09', reading: 'press_paraphrase' }]);
+    const [source] = datasetSources([
+      {
+        title: 'Bài',
+        publisher: 'Báo Cà Mau',
+        reliability: 'press',
+        credited: true,
+        date: '2024-04-09',
+        reading: 'press_paraphrase',
+      },
+    ]);
     expect(source.reading).toBe('Báo chí thuật lại văn bản hoặc lời của cơ quan nhà nước; không đọc từ bảng số liệu.');
   });
 });

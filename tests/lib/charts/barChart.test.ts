@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, barData } from '../../../src/lib/charts/barChart.ts';
 import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
-import { tableOf, testContext } from '../../helpers/chartFixture.ts';
+import { csvTable, tableOf, testContext } from '../../helpers/chartFixture.ts';
 
 type BarSpec = Extract<ChartSpec, { type: 'bar' }>;
 const bar = (extra: object) =>
@@ -85,5 +85,34 @@ describe('barData(table, spec, context)', () => {
       expect(svg).toMatch(/>Tỉnh Tỉnh[^<]*…<\/text>/);
     }
     expect(model.table.rows.map((row) => row[0].text)).toContain(long);
+  });
+});
+
+describe('barChart(table, spec, context) with printed decimals', () => {
+  const rates = csvTable(['name,value', 'Quảng Bình,5.0', 'Điện Biên,4.76', 'Kon Tum,5.90', ''].join('\n'), { value: 'percent' });
+
+  it('labels, tooltips and tables each bar as the source printed it', () => {
+    const model = barChart(rates, bar({ orientation: 'horizontal', category: 'name', value: 'value' }), testContext);
+    if (!model.svg || !('wide' in model.svg)) throw new Error('expected two layouts');
+    expect(model.svg.wide.html).toContain('data-label="Quảng Bình" data-value="5,0%"');
+    expect(model.svg.wide.html).toContain('>5,90%</text>');
+    expect(model.table.rows.map((r) => r[1].text)).toEqual(['5,0%', '4,76%', '5,90%']);
+  });
+
+  it('gives the mean the decimals of the most precise bar', () => {
+    const spec = bar({
+      orientation: 'vertical',
+      category: 'name',
+      value: 'value',
+      reference: { kind: 'mean', label: 'Trung bình' },
+    });
+    const data = barData(rates, spec, testContext);
+    expect(data.reference).toMatchObject({ decimals: 2 });
+    // (5.0 + 4.76 + 5.90) / 3 = 5.22
+    expect(
+      barChart(rates, spec, testContext)
+        .table.rows.at(-1)
+        ?.map((c) => c.text),
+    ).toEqual(['Trung bình', '5,22%']);
   });
 });

@@ -9,7 +9,14 @@ describe('sourceLine(table, spec)', () => {
       { code: '11', year: 2023, rate: 2, source_id: 'C' },
       { code: '11', year: 2024, rate: 3, source_id: 'D' },
     ]);
-    table.schema.sources = ['A', 'B', 'C', 'D'].map((id) => ({ id, title: `Bài ${id}`, publisher: `Báo ${id}`, date: '2024' }));
+    table.schema.sources = ['A', 'B', 'C', 'D'].map((id) => ({
+      id,
+      title: `Bài ${id}`,
+      publisher: `Báo ${id}`,
+      reliability: 'press' as const,
+      credited: true,
+      date: '2024',
+    }));
     table.schema.columns = table.schema.columns.map((c) => (c.name === 'source_id' ? { ...c, separator: '|' as const } : c));
     const spec = chartSpecSchema.parse({
       id: 'bang',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { budgetData } from '../../../src/lib/charts/budgetChart.ts';
+import { budgetChart, budgetData } from '../../../src/lib/charts/budgetChart.ts';
 import { coverageChart, coverageData } from '../../../src/lib/charts/coverageChart.ts';
 import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
-import { tableOf } from '../../helpers/chartFixture.ts';
+import { csvTable, tableOf } from '../../helpers/chartFixture.ts';
 
 const facts = tableOf([
   { indicator: 'roads', value: 99 },
@@ -62,5 +62,47 @@ describe('budgetData(table, spec)', () => {
     expect(central).toMatchObject({ planned: 1382, disbursed: 815.2, share: 58.98, shareComputed: false });
     expect(local.share).toBeCloseTo((24.4 / 35.3) * 100, 6);
     expect(local.shareComputed).toBe(true);
+  });
+});
+
+describe('coverage and budget charts with printed decimals', () => {
+  const printed = csvTable(
+    [
+      'indicator,value',
+      'roads,99',
+      'schools,99.0',
+      'planned_central,1382',
+      'disbursed_central,815.20',
+      'share_central,59.0',
+      'planned_local,35.3',
+      'disbursed_local,24.4',
+      '',
+    ].join('\n'),
+    { value: 'number' },
+  );
+
+  it('coverageChart shows each share as the source printed it', () => {
+    const coverage = spec('coverage', {
+      items: [
+        { key: 'roads', label: 'Xã có đường' },
+        { key: 'schools', label: 'Trường học kiên cố' },
+      ],
+      format: { unit: 'percent' },
+    });
+    expect(coverageChart(printed, coverage).table.rows.map((r) => r[1].text)).toEqual(['99%', '99,0%']);
+  });
+
+  it('budgetChart shows amounts and printed shares as printed, a computed share with one decimal', () => {
+    const budget = spec('budget', {
+      sources: [
+        { label: 'Trung ương', planned: 'planned_central', disbursed: 'disbursed_central', share: 'share_central' },
+        { label: 'Địa phương', planned: 'planned_local', disbursed: 'disbursed_local' },
+      ],
+      format: { unit: 'tỷ đồng' },
+    });
+    expect(budgetChart(printed, budget).table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Trung ương', '1.382 tỷ đồng', '815,20 tỷ đồng', '59,0%'],
+      ['Địa phương', '35,3 tỷ đồng', '24,4 tỷ đồng', '69,1%'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
 import { lineChart, lineData, lineSegments } from '../../../src/lib/charts/lineChart.ts';
-import { tableOf } from '../../helpers/chartFixture.ts';
+import { csvTable, tableOf } from '../../helpers/chartFixture.ts';
 
 const rows = [
   ...[
@@ -118,5 +118,36 @@ describe('lineChart(table, spec)', () => {
   it('tables every series by year, with a dash for missing values', () => {
     expect(model.table.columns.map((c) => c.label)).toEqual(['Nhãn province', '2006', '2008', '2010', '2012', '2013']);
     expect(model.table.rows[0].map((c) => c.text)).toEqual(['Lai Châu', '58,2%', '53,7%', '50,2%', '–', '40,6%']);
+  });
+});
+
+describe('lineChart(table, spec) with printed decimals', () => {
+  const printed = csvTable(
+    ['province,year,value', 'Hà Nội,2006,3.0', 'Hà Nội,2008,6.6', 'Hà Tây,2006,12.4', 'Hà Tây,2008,10.0', ''].join('\n'),
+    { year: 'year', value: 'percent' },
+  );
+  const haNoi = { ...spec, highlight: [{ series: 'Hà Nội' }, { series: 'Hà Tây' }], breaks: [] };
+
+  it('writes tooltips and the data table with the decimals the source printed', () => {
+    const model = lineChart(printed, haNoi);
+    if (!model.svg || !('wide' in model.svg)) throw new Error('expected two layouts');
+    expect(model.svg.wide.html).toContain('data-label="Hà Nội, 2006" data-value="3,0%"');
+    expect(model.svg.wide.html).toContain('data-label="Hà Tây, 2008" data-value="10,0%"');
+    expect(model.table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Hà Nội', '3,0%', '6,6%'],
+      ['Hà Tây', '12,4%', '10,0%'],
+    ]);
+  });
+
+  it('keeps round axis ticks without forced decimals', () => {
+    const model = lineChart(printed, haNoi);
+    if (!model.svg || !('wide' in model.svg)) throw new Error('expected two layouts');
+    expect(model.svg.wide.html).toMatch(/>10<\/text>/);
+    expect(model.svg.wide.html).not.toMatch(/>10,0<\/text>/);
+  });
+
+  it('lets the spec fix the decimals', () => {
+    const model = lineChart(printed, { ...haNoi, format: { unit: 'percent', digits: 2 } });
+    expect(model.table.rows[0].map((c) => c.text)).toEqual(['Hà Nội', '3,00%', '6,60%']);
   });
 });

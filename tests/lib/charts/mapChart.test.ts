@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
 import { mapClasses, mapYearsData } from '../../../src/lib/charts/mapChart.ts';
 import { formatPercent } from '../../../src/lib/format/index.ts';
-import { tableOf } from '../../helpers/chartFixture.ts';
+import { csvTable, tableOf } from '../../helpers/chartFixture.ts';
 
 const spec = chartSpecSchema.parse({
   id: 'ban-do',
@@ -51,5 +51,20 @@ describe('mapYearsData(table, spec, codes)', () => {
 
   it('refuses a default year without data', () => {
     expect(() => mapYearsData(table, { ...spec, defaultYear: 2010 }, ['12'])).toThrow('defaultYear 2010');
+  });
+});
+
+describe('mapYearsData(table, spec, codes) with printed decimals', () => {
+  it("writes the year selector's texts as the source printed each value", () => {
+    const table = csvTable(['code,year,value', '01,2006,3.0', '01,2016,1.3', '12,2006,58.2', '12,2016,20.0', ''].join('\n'), {
+      year: 'year',
+      value: 'percent',
+    });
+    const data = mapYearsData(table, spec, ['01', '12']);
+    expect(data.values).toEqual({ '01': ['3,0%', '1,3%'], '12': ['58,2%', '20,0%'] });
+    expect(data.raw.get('01')).toEqual([
+      { value: 3, decimals: 1 },
+      { value: 1.3, decimals: 1 },
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { chartRows } from '../../../src/lib/charts/rows.ts';
 import { tableChart } from '../../../src/lib/charts/tableChart.ts';
 import { tableSvg } from '../../../src/lib/embed/tableSvg.ts';
 import { chartCsv } from '../../../src/lib/embed/chartCsv.ts';
-import { tableOf, testContext } from '../../helpers/chartFixture.ts';
+import { csvTable, tableOf, testContext } from '../../helpers/chartFixture.ts';
 
 const table = tableOf([
   { code: '12', year: 2023, rate: 23.88 },
@@ -154,6 +154,41 @@ describe('fittingTicks(values, position, minGap)', () => {
   it('keeps the last tick and drops those too close to the next kept one', () => {
     expect(fittingTicks([2006, 2008, 2010, 2012, 2013, 2014, 2015, 2016], (y) => (y - 2006) * 10, 25)).toEqual([
       2006, 2010, 2013, 2016,
+    ]);
+  });
+});
+
+describe('tableChart(table, spec, context) with printed decimals', () => {
+  const review = csvTable(
+    ['code,year,rate,households', '12,2022,3.0,20961', '11,2022,4.98,10053', '01,2022,5.90,1234', ''].join('\n'),
+    { year: 'year', rate: 'percent', households: 'integer' },
+  );
+  const spec = chartSpecSchema.parse({
+    id: 'bang',
+    type: 'table',
+    dataset: 'test',
+    title: 'Bảng',
+    description: 'D',
+    format: { unit: 'percent' },
+    columns: [{ column: 'code' }, { column: 'year' }, { column: 'rate' }, { column: 'households' }],
+  }) as Extract<ChartSpec, { type: 'table' }>;
+
+  it('shows each value of a column as printed: 3,0% beside 4,98%, never 3% beside 4,98%', () => {
+    const model = tableChart(review, spec, testContext);
+    expect(model.table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['12', '2022', '3,0%', '20.961'],
+      ['11', '2022', '4,98%', '10.053'],
+      ['01', '2022', '5,90%', '1.234'],
+    ]);
+    expect(model.table.rows.map((r) => r[2].decimals)).toEqual([1, 2, 2]);
+  });
+
+  it('lets the spec fix the decimals of number and percent columns, counts staying whole', () => {
+    const model = tableChart(review, { ...spec, format: { unit: 'percent', digits: 1 } }, testContext);
+    expect(model.table.rows.map((r) => [r[2].text, r[3].text])).toEqual([
+      ['3,0%', '20.961'],
+      ['5,0%', '10.053'],
+      ['5,9%', '1.234'],
     ]);
   });
 });

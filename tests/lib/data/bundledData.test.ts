@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSummary, loadDatasets, provincesFrom, type Table } from '../../../src/lib/data/index.ts';
+import { datasetSummary, loadDatasets, pickPrinted, provincesFrom, type Table } from '../../../src/lib/data/index.ts';
 import { slugify } from '../../../src/lib/format/index.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -70,6 +70,18 @@ describe('the bundled data/ files', () => {
         if (row.province_code !== null) expect(row.province).toBe(provinces.get(String(row.province_code))?.name);
       }
     }
+  });
+
+  it('keep the decimals each value was printed with: Hà Nội 2006 3.0, Kon Tum 2021 near-poor 5.90', () => {
+    expect(pickPrinted(table('poverty-rate-by-province'), { province_code: '01', year: 2006 }, 'value')).toEqual({ value: 3, decimals: 1 });
+    expect(pickPrinted(table('households-2022-2025-standard'), { province_code: '62', year: 2021 }, 'near_poor_rate_pct')).toEqual({
+      value: 5.9,
+      decimals: 2,
+    });
+    expect(pickPrinted(table('lai-chau-2024-facts'), { indicator: 'communes_with_motorbike_or_car_road_pct' }, 'value')).toEqual({
+      value: 99,
+      decimals: 0,
+    });
   });
 
   it('keep source values exactly: Lai Châu 2006 poverty rate 58.2 %, country 15.5 %', () => {

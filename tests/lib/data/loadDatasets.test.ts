@@ -74,6 +74,27 @@ describe('loadDatasets(dir) accepts what Excel and editors produce', () => {
     expect(rows[0].province).toBe('Lai Châu');
   });
 
+  it('keeps, beside each row, the decimals its numbers were printed with; the numbers stay numbers', () => {
+    const csv = `${header}\n01,Hà Nội,2006,33486,3.0\n11,Điện Biên,2021,1,5.90\n12,Lai Châu,2021,2,..\n`;
+    const table = load(povertyProject(csv)).get('poverty')!;
+    expect(table.rows.map((row) => row.rate)).toEqual([3, 5.9, null]);
+    // Years and text have no entry, nor has a missing cell.
+    expect(table.decimals).toEqual([{ households: 0, rate: 1 }, { households: 0, rate: 2 }, { households: 0 }]);
+  });
+
+  it('counts decimals after "," in a file whose decimal mark is ","', () => {
+    const csv = `${header.replaceAll(',', ';')}\n12;Lai Châu;2021;33.486;14,30\n01;Hà Nội;2006;1.234;3,0\n`;
+    const table = load(povertyProject(csv, 'decimal: ","')).get('poverty')!;
+    expect(table.rows.map((row) => [row.households, row.rate])).toEqual([
+      [33486, 14.3],
+      [1234, 3],
+    ]);
+    expect(table.decimals).toEqual([
+      { households: 0, rate: 2 },
+      { households: 0, rate: 1 },
+    ]);
+  });
+
   it('records the line each row came from', () => {
     const table = load(povertyProject(`${header}\n12,Lai Châu,2021,1,2\n\n11,Điện Biên,2021,1,2\n`)).get('poverty')!;
     expect(table.lines).toEqual([2, 4]);

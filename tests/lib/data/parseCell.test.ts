@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMissing, parseCell, parseNumber, type ColumnSchema } from '../../../src/lib/data/index.ts';
+import { isMissing, parseCell, parseNumber, printedDecimals, type ColumnSchema } from '../../../src/lib/data/index.ts';
 
 const column = (type: ColumnSchema['type']): ColumnSchema => ({ name: 'x', type, label: 'x', nullable: false });
 
@@ -30,7 +30,36 @@ describe('parseNumber(cell, decimal)', () => {
   });
 });
 
+describe('printedDecimals(cell, decimal)', () => {
+  it('counts the decimals written after the file\'s decimal mark, trailing zeros included', () => {
+    expect(printedDecimals('3.0', '.')).toBe(1);
+    expect(printedDecimals('5.90', '.')).toBe(2);
+    expect(printedDecimals('-3.01', '.')).toBe(2);
+    expect(printedDecimals(' 12.4 ', '.')).toBe(1);
+  });
+
+  it('reads "." as a thousands separator in a file whose decimal mark is ","', () => {
+    expect(printedDecimals('1.417,3', ',')).toBe(1);
+    expect(printedDecimals('5,90', ',')).toBe(2);
+    expect(printedDecimals('33.486', ',')).toBe(0);
+  });
+
+  it('gives 0 for whole numbers', () => {
+    expect(printedDecimals('33486', '.')).toBe(0);
+    expect(printedDecimals('99', ',')).toBe(0);
+  });
+});
+
 describe('parseCell(cell, column, decimal)', () => {
+  it('keeps how many decimals a number was printed with, which its value loses', () => {
+    expect(parseCell('3.0', column('percent'), '.')).toEqual({ value: 3, decimals: 1 });
+    expect(parseCell('5.90', column('number'), '.')).toEqual({ value: 5.9, decimals: 2 });
+    expect(parseCell('1.417,3', column('number'), ',')).toEqual({ value: 1417.3, decimals: 1 });
+    expect(parseCell('5,0', column('percent'), ',')).toEqual({ value: 5, decimals: 1 });
+    expect(parseCell('33486', column('integer'), '.')).toEqual({ value: 33486, decimals: 0 });
+    expect(parseCell('33.486', column('integer'), ',')).toEqual({ value: 33486, decimals: 0 });
+  });
+
   it('reads dates written as 12/08/2024 or 2024-08-12 into ISO dates', () => {
     expect(parseCell('12/08/2024', column('date'), '.')).toEqual({ value: '2024-08-12' });
     expect(parseCell('2024-08-12', column('date'), '.')).toEqual({ value: '2024-08-12' });

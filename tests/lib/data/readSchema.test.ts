@@ -27,7 +27,7 @@ describe('readSchema(yaml, file)', () => {
   it('accepts only web links as source and licence URLs: no javascript:, data:, vbscript: or file:', () => {
     for (const url of ['javascript:alert(document.cookie)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox', 'file:///etc/passwd']) {
       const yaml = povertySchemaYaml()
-        .replace('sources: [{ title: Bảng, publisher: GSO, date: 2018-09 }]', `sources: [{ title: Bảng, publisher: GSO, date: 2018-09, url: '${url}' }]`)
+        .replace('sources: [{ title: Bảng, publisher: GSO, reliability: official, date: 2018-09 }]', `sources: [{ title: Bảng, publisher: GSO, reliability: official, date: 2018-09, url: '${url}' }]`)
         .replace('licence: { name: Công khai }', `licence: { name: Công khai, url: '${url}' }`);
       const result = readSchema(yaml, 's.yaml');
       if (!('issues' in result)) throw new Error(`${url} was accepted`);

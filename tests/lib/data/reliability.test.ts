@@ -8,8 +8,8 @@ const schema = `id: review
 title: Rà soát
 description: Thử nghiệm.
 sources:
-  - { id: A, title: Bài A, publisher: Báo A, date: 2024 }
-  - { id: B, title: Bài B, publisher: Báo B, date: 2024 }
+  - { id: A, title: Bài A, publisher: Báo A, reliability: press, date: 2024 }
+  - { id: B, title: Bài B, publisher: Báo B, reliability: press, date: 2024 }
 licence: { name: Công khai }
 primaryKey: [province_code, year]
 columns:

@@ -35,10 +35,11 @@ describe('the 2021–2025 province review (data/poverty/review-by-province-2022-
     for (const source of review.schema.sources) expect(source.reading, source.id).toBeDefined();
   });
 
-  it('says for every row how it was read, 14 from government portals, 23 from newspapers, 7 from secondary outlets', () => {
+  it('says for every row how it was read, 14 from government portals, 22 from newspapers, 8 from secondary outlets', () => {
     const readings = review.rows.map((row) => rowReliability(row, review.schema).find((e) => e.columns === null)?.value);
     const counts = Object.fromEntries(Object.entries(Object.groupBy(readings, (r) => String(r))).map(([r, list]) => [r, list!.length]));
-    expect(counts).toEqual({ portal_paraphrase: 14, press_paraphrase: 23, secondary: 7 });
+    // The research notes count 23 and 7: thuviensuckhoe.org, a site reposting Báo Dân sinh, is read here as secondary.
+    expect(counts).toEqual({ portal_paraphrase: 14, press_paraphrase: 22, secondary: 8 });
   });
 
   it('flags the values its notes call doubtful, on the values concerned', () => {

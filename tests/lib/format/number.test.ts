@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPercent,
   formatPoints,
+  plainNumber,
   viFormatLocale,
 } from '../../../src/lib/format/index.ts';
 
@@ -59,6 +60,40 @@ describe('formatPercent, formatPoints and formatMoney', () => {
   it('formatMoney(value, unit) spells the unit out', () => {
     expect(formatMoney(1417.3, 'tỷ đồng')).toBe('1.417,3 tỷ đồng');
     expect(formatMoney(700000, 'triệu đồng')).toBe('700.000 triệu đồng');
+  });
+});
+
+describe('printed decimals through `digits`', () => {
+  it('prints a value with the decimals its source printed, trailing zeros included', () => {
+    expect(formatPercent(3, { digits: 1 })).toBe('3,0%');
+    expect(formatPercent(5.9, { digits: 2 })).toBe('5,90%');
+    expect(formatPoints(-30, { digits: 1 })).toBe('−30,0 điểm %');
+    expect(formatMoney(1382, 'tỷ đồng', { digits: 0 })).toBe('1.382 tỷ đồng');
+  });
+});
+
+describe('plainNumber(value, { digits })', () => {
+  it('writes a number for a spreadsheet: "." as decimal mark, no grouping, the printed decimals kept', () => {
+    expect(plainNumber(3, { digits: 1 })).toBe('3.0');
+    expect(plainNumber(5.9, { digits: 2 })).toBe('5.90');
+    expect(plainNumber(1417.3, { digits: 1 })).toBe('1417.3');
+    expect(plainNumber(33486, { digits: 0 })).toBe('33486');
+  });
+
+  it('keeps as many decimals as the value has, up to 6, when none are given', () => {
+    expect(plainNumber(3)).toBe('3');
+    expect(plainNumber(-3.2)).toBe('-3.2');
+    expect(plainNumber(0.1 + 0.2)).toBe('0.3');
+    expect(plainNumber(100)).toBe('100');
+  });
+
+  it('writes an ASCII minus, and no minus on a value rounded to zero', () => {
+    expect(plainNumber(-1.75, { digits: 2 })).toBe('-1.75');
+    expect(plainNumber(-0.04, { digits: 1 })).toBe('0.0');
+  });
+
+  it('refuses NaN and infinities', () => {
+    expect(() => plainNumber(Number.NaN)).toThrow(RangeError);
   });
 });
 

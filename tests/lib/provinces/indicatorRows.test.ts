@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeRow, latestValueRows, missingIndicator, reviewRows } from '../../../src/lib/provinces/indicatorRows.ts';
-import { tableOf } from '../../helpers/chartFixture.ts';
+import { csvTable, tableOf } from '../../helpers/chartFixture.ts';
 
 const poverty = tableOf(
   [
@@ -106,8 +106,8 @@ describe('reviewRows(table, code, { standard })', () => {
       id: 'households-2022-2025-standard',
       title: 'Hộ nghèo theo tỉnh',
       sources: [
-        { id: 'A', title: 'Bài A', publisher: 'Báo A', date: '2025' },
-        { id: 'B', title: 'Bài B', publisher: 'Cổng B', date: '2024' },
+        { id: 'A', title: 'Bài A', publisher: 'Báo A', reliability: 'press', credited: true, date: '2025' },
+        { id: 'B', title: 'Bài B', publisher: 'Cổng B', reliability: 'official', credited: true, date: '2024' },
       ],
     },
   );
@@ -136,5 +136,57 @@ describe('reviewRows(table, code, { standard })', () => {
         note: 'Thước Đo mới có số rà soát của 2 tỉnh.',
       }),
     ]);
+  });
+});
+
+describe('indicator rows print values as their source did', () => {
+  const survey = csvTable(
+    [
+      'province_code,province,year,value,level,status',
+      ',Cả nước,2010,14.2,country,final',
+      ',Cả nước,2016,5.0,country,preliminary',
+      '01,Hà Nội,2010,5.30,province,final',
+      '01,Hà Nội,2016,1.3,province,preliminary',
+      '12,Lai Châu,2010,50.0,province,final',
+      '12,Lai Châu,2016,20.0,province,preliminary',
+      '',
+    ].join('\n'),
+    { year: 'year', value: 'percent' },
+  );
+
+  it('latestValueRows keeps trailing zeros of the value and of the country beside it', () => {
+    expect(latestValueRows(survey, '12', { indicator: 'Tỷ lệ hộ nghèo' })[0]).toMatchObject({
+      value: '20,0%',
+      note: 'Số sơ bộ. Cả nước: 5,0%.',
+    });
+  });
+
+  it('changeRow gives the change the decimals of the more precise value', () => {
+    expect(changeRow(survey, '12', { indicator: 'Thay đổi', from: 2010, to: 2016 })).toMatchObject({
+      value: '−30,0 điểm %',
+      note: 'Giảm từ 50,0% (2010) xuống 20,0% (2016, số sơ bộ).',
+    });
+    expect(changeRow(survey, '01', { indicator: 'Thay đổi', from: 2010, to: 2016 })).toMatchObject({
+      value: '−4,00 điểm %',
+      note: 'Giảm từ 5,30% (2010) xuống 1,3% (2016, số sơ bộ).',
+    });
+  });
+
+  it('reviewRows shows a rate printed 5.90 as 5,90%', () => {
+    const review = csvTable(
+      [
+        'province_code,year,poor_households,poverty_rate_pct,near_poor_households,near_poor_rate_pct,source_id',
+        '62,2021,21989,15.32,9091,5.90,A',
+        '',
+      ].join('\n'),
+      {
+        year: 'year',
+        poor_households: 'integer',
+        poverty_rate_pct: 'percent',
+        near_poor_households: 'integer',
+        near_poor_rate_pct: 'percent',
+      },
+    );
+    expect(reviewRows(review, '62', { standard: 's' }).map((r) => r.value)).toEqual(['21.989 hộ (15,32%)', '9.091 hộ (5,90%)']);
   });
 });

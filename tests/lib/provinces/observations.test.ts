@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestObservation, missingYears, pointChange, provinceSeries } from '../../../src/lib/provinces/observations.ts';
+import { latestObservation, missingYears, provinceSeries } from '../../../src/lib/provinces/observations.ts';
 import { tableOf } from '../../helpers/chartFixture.ts';
 
 const table = tableOf([
@@ -36,14 +36,5 @@ describe('latestObservation(series) and missingYears(series)', () => {
     expect(latestObservation(series)).toEqual({ year: 2014, value: 0, status: 'final' });
     expect(missingYears(series)).toEqual([2015, 2016]);
     expect(latestObservation(provinceSeries(table, '01'))).toBeNull();
-  });
-});
-
-describe('pointChange(from, to)', () => {
-  it('subtracts without floating-point noise, to the decimals of the inputs', () => {
-    expect(pointChange(50.2, 27.9)).toBe(-22.3);
-    expect(pointChange(5.3, 1.3)).toBe(-4);
-    expect(pointChange(1.25, 1.5)).toBe(0.25);
-    expect(Object.is(pointChange(2.1, 2.1), 0)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provincesFrom } from '../../../src/lib/data/index.ts';
 import { povertyTrendChart } from '../../../src/lib/provinces/povertyTrendChart.ts';
-import { tableOf } from '../../helpers/chartFixture.ts';
+import { csvTable, tableOf } from '../../helpers/chartFixture.ts';
 
 const NORTH = 'Trung du và miền núi phía Bắc';
 const provinces = provincesFrom(
@@ -41,7 +41,10 @@ const table = tableOf(
     ...series('79', 'TP. Hồ Chí Minh', 'province', [0.5, 0.3, 0.3, null]),
     ...series(null, 'Hà Tây', 'former_province', [12.4, null, null, null]),
   ],
-  { id: 'poverty-rate-by-province', sources: [{ title: 'Bảng', publisher: 'Tổng cục Thống kê (GSO)', date: '2018' }] },
+  {
+    id: 'poverty-rate-by-province',
+    sources: [{ title: 'Bảng', publisher: 'Tổng cục Thống kê (GSO)', reliability: 'official', credited: true, date: '2018' }],
+  },
 );
 
 describe('povertyTrendChart(table, province, provinces)', () => {
@@ -54,7 +57,7 @@ describe('povertyTrendChart(table, province, provinces)', () => {
       title: 'Tỷ lệ hộ nghèo của Lai Châu, 2006–2016',
       context: false,
       breaks: [{ before: 2010, label: 'Đổi chuẩn nghèo' }],
-      format: { unit: 'percent', digits: 1 },
+      format: { unit: 'percent' },
       filter: { level: ['province', 'region', 'country'] },
     });
     expect(chart.spec.highlight.map((h) => h.series)).toEqual(['Lai Châu', NORTH, 'Cả nước']);
@@ -79,6 +82,27 @@ describe('povertyTrendChart(table, province, provinces)', () => {
     expect(chart.spec.description).toContain('Hồ Chí Minh: 0,5% năm 2006, 0,3% năm 2010; không có số liệu năm 2016.');
     expect(chart.spec.notes).toContain('Hồ Chí Minh không có số liệu năm 2016: nguồn để trống.');
     expect(chart.spec.notes).toContain('Số năm 2016 là số sơ bộ, vẫn theo chuẩn thu nhập, không phải chuẩn nghèo đa chiều.');
+  });
+
+  it('writes the description and the data table with the decimals the source printed', () => {
+    const printed = csvTable(
+      [
+        'province_code,province,year,value,level,status',
+        `,Cả nước,2006,15.5,country,final`,
+        `,Cả nước,2016,5.0,country,preliminary`,
+        `,${NORTH},2006,27.5,region,final`,
+        `,${NORTH},2016,13.8,region,preliminary`,
+        '12,Lai Châu,2006,58.2,province,final',
+        '12,Lai Châu,2016,20.0,province,preliminary',
+        '',
+      ].join('\n'),
+      { year: 'year', value: 'percent' },
+      { id: 'poverty-rate-by-province' },
+    );
+    const chart = povertyTrendChart(printed, provinces.get('12')!, provinces)!;
+    expect(chart.spec.description).toContain('Lai Châu: 58,2% năm 2006, 20,0% năm 2016.');
+    expect(chart.spec.description).toContain('Cả nước: 15,5% năm 2006, 5,0% năm 2016.');
+    expect(chart.model.table.rows[0].map((c) => c.text)).toEqual(['Lai Châu', '58,2%', '20,0%']);
   });
 
   it('returns null when the dataset has no row for the province', () => {

@@ -44,7 +44,9 @@ describe('provinceFacts(tables, code)', () => {
         ? { ...c, type: 'reliability' as const }
         : c,
   );
-  facts.schema.sources = [{ id: 'S', title: 'Bài', publisher: 'Báo Điện Biên Phủ', date: '2024-05-02' }];
+  facts.schema.sources = [
+    { id: 'S', title: 'Bài', publisher: 'Báo Điện Biên Phủ', reliability: 'press', credited: true, date: '2024-05-02' },
+  ];
 
   it('gives any province the figures a facts dataset holds for it in its own words, with source and markers', () => {
     expect(provinceFacts([facts], '11').facts).toEqual([

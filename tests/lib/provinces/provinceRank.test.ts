@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provincesFrom } from '../../../src/lib/data/index.ts';
 import { provinceRank } from '../../../src/lib/provinces/provinceRank.ts';
-import { tableOf } from '../../helpers/chartFixture.ts';
+import { csvTable, tableOf } from '../../helpers/chartFixture.ts';
 
 const NORTH = 'Trung du và miền núi phía Bắc';
 const DELTA = 'Đồng bằng sông Hồng';
@@ -60,5 +60,16 @@ describe('provinceRank(table, provinces, code, { year })', () => {
     expect(() => provinceRank(rates, provinces, '99', { year: 2023 })).toThrow(/"99"/);
     const twice = tableOf([...rates.rows, { ...rates.rows[3] }]);
     expect(() => provinceRank(twice, provinces, '12', { year: 2023 })).toThrow(/two rows for province 12/);
+  });
+});
+
+describe('provinceRank(table, provinces, code, { year }) with printed decimals', () => {
+  it("carries the decimals the province's value was printed with, for the sentence that states it", () => {
+    const printed = csvTable(['province_code,year,value', '11,2010,50.0', '12,2010,45.90', '01,2010,3.0', ''].join('\n'), {
+      year: 'year',
+      value: 'percent',
+    });
+    expect(provinceRank(printed, provinces, '11', { year: 2010 })).toMatchObject({ value: 50, decimals: 1 });
+    expect(provinceRank(printed, provinces, '12', { year: 2010 })).toMatchObject({ value: 45.9, decimals: 2 });
   });
 });

@@ -57,3 +57,11 @@ describe('rankSummary(rank, province, provinces, { label })', () => {
     );
   });
 });
+
+describe('rankSummary(rank, …) with printed decimals', () => {
+  it('states the value with the decimals its source printed, unless digits are fixed', () => {
+    const printed = { ...base, value: 50, decimals: 1 };
+    expect(rankSummary(printed, laiChau, provinces, { label: 'x' }).text).toMatch(/^50,0% \(số sơ bộ\)/);
+    expect(rankSummary(printed, laiChau, provinces, { label: 'x', digits: 2 }).text).toMatch(/^50,00% /);
+  });
+});

@@ -41,8 +41,16 @@ review.schema.columns = review.schema.columns.map((c) =>
       : c,
 );
 review.schema.sources = [
-  { id: 'A', title: 'Bài A', publisher: 'Báo A', date: '2024', url: 'https://a.example/bai' },
-  { id: 'B', title: 'Bài B', publisher: 'Cổng B', date: '2025' },
+  {
+    id: 'A',
+    title: 'Bài A',
+    publisher: 'Báo A',
+    reliability: 'press',
+    credited: true,
+    date: '2024',
+    url: 'https://a.example/bai',
+  },
+  { id: 'B', title: 'Bài B', publisher: 'Cổng B', reliability: 'official', credited: true, date: '2025' },
 ];
 
 describe('reviewSeries(table, code)', () => {

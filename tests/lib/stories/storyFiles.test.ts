@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { storyFileIssues, storySlug } from '../../../src/lib/stories/storyFiles.ts';
 import { storySchema } from '../../../src/lib/stories/storySchema.ts';
+import { storyFile } from '../../helpers/storyFixture.ts';
 
 const dir = 'src/content/stories';
-const frontMatter = (extra = '') => `---
-title: Thử
-lede: Thử nghiệm.
-publishedAt: 2026-11-20T08:00:00+07:00
-authors: [Ban Dữ liệu]
-section: [Xã hội, An sinh xã hội]
-${extra}---
-
-Nội dung.
-`;
+const frontMatter = (extra = '') => storyFile('Thử', extra);
 const noPublicFiles = () => false;
 
 describe('storySlug(path)', () => {

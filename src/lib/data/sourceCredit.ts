@@ -1,0 +1,15 @@
+import type { Source } from './datasetSchema.ts';
+
+/**
+ * The name a source is credited by: its publisher, labelled "nguồn thứ cấp" when it is a copy or
+ * a reposting rather than the original, so that readers can weigh it.
+ *
+ * @example sourceCredit({ publisher: 'blcmhcmc.com', reliability: 'secondary' }) // 'blcmhcmc.com (nguồn thứ cấp)'
+ */
+export function sourceCredit(source: Pick<Source, 'publisher' | 'reliability'>): string {
+  return source.reliability === 'secondary' ? `${source.publisher} (nguồn thứ cấp)` : source.publisher;
+}
+
+/** The sources a credit line names: all but those that are only how another was read. */
+export const creditedSources = <T extends Pick<Source, 'credited'>>(sources: readonly T[]): T[] =>
+  sources.filter((source) => source.credited);

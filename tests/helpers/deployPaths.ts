@@ -1,0 +1,33 @@
+/**
+ * Paths of every kind the header rules tell apart, for the tests of each host format: pages,
+ * files, the embeds and their neighbours, Pagefind, and unknown paths (404s).
+ */
+export const deployPaths = [
+  '/',
+  '/404.html',
+  '/bai-viet/giam-ngheo/',
+  '/chuyen-muc/xa-hoi/an-sinh-xa-hoi/',
+  '/tinh/lai-chau/',
+  '/du-lieu/',
+  '/du-lieu/ho-ngheo/',
+  '/du-lieu/ho-ngheo.csv',
+  '/du-lieu/ho-ngheo.excel.csv',
+  '/bieu-do/lai-chau/',
+  '/bieu-do/lai-chau.png',
+  '/bieu-do/lai-chau.svg',
+  '/oembed/lai-chau.json',
+  '/nhung/',
+  '/nhung/lai-chau/',
+  '/nhung.js',
+  '/nhungkhac/',
+  '/tim-kiem/',
+  '/pagefind/pagefind.js',
+  '/pagefind/pagefind-worker.js',
+  '/_astro/Base.UaJiWKlI.css',
+  '/_astro/enhanceChart.DLWhdQMz.js',
+  '/rss.xml',
+  '/robots.txt',
+  '/favicon.svg',
+  '/khong-co/',
+  '/a/b/c/khong-co',
+];
