@@ -26,7 +26,8 @@ function spellings(vietnamese: string): string[] {
 }
 
 const inData = (vietnamese: string) =>
-  spellings(vietnamese).some((spelling) => new RegExp(`(?<![\\d.,])${spelling.replace(/[.]/g, '\\.')}(?![\\d])`).test(data));
+  // Not inside a longer number; a comma before is a CSV separator (CSV numbers carry no thousands commas).
+  spellings(vietnamese).some((spelling) => new RegExp(`(?<![\\d.])${spelling.replace(/[.]/g, '\\.')}(?![\\d])`).test(data));
 
 const typedFigures = (text: string) => text.match(figure) ?? [];
 
@@ -61,5 +62,7 @@ describe('figures typed in story prose', () => {
     expect(inData('12,345')).toBe(false);
     expect(inData('58,2')).toBe(true);
     expect(inData('1.417,3')).toBe(true);
+    // A value after a CSV separator: Hà Tây's 99.1 in the electricity table.
+    expect(inData('99,1')).toBe(true);
   });
 });
