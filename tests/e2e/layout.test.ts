@@ -1,0 +1,37 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../helpers/astro.ts';
+import { useBrowser } from '../helpers/browser.ts';
+
+const origin = inject('siteOrigin');
+const dist = join(projectRoot, 'dist');
+const browser = useBrowser();
+
+/** Every page of the build, as its URL path. */
+const pages = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
+  .map(
+    (file) =>
+      `/${file
+        .replace(/index\.html$/, '')
+        .split('\\')
+        .join('/')}`,
+  )
+  .sort();
+
+describe('every page on a 360 px phone', () => {
+  it('fits the screen: wide tables and long notes scroll or wrap inside themselves, the page never sideways', async () => {
+    expect(pages.length).toBeGreaterThan(100);
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${origin}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path} (${width} px)`);
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+});
