@@ -6,13 +6,15 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { headers } from './src/integrations/headers.ts';
 import { search } from './src/integrations/search.ts';
-import { remarkChartIds } from './src/lib/markdown/remarkChartIds.ts';
+import { withEditorErrors } from './src/lib/markdown/mdxErrors.ts';
+import { remarkStoryChecks } from './src/lib/markdown/remarkStoryChecks.ts';
 import { storyLastModified } from './src/lib/stories/storyDates.ts';
 
 // No build or preview of ours reports to Astro's telemetry host: the site is built offline and
 // sends nothing anywhere. Set here, before Astro records anything, so every command obeys it.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+const root = fileURLToPath(new URL('./', import.meta.url));
 const chartDir = fileURLToPath(new URL('./src/content/charts/', import.meta.url));
 const storyDates = storyLastModified(fileURLToPath(new URL('./src/content/stories/', import.meta.url)));
 
@@ -23,9 +25,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two pages or entries at one address fail the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
-  // MDX runs through unified so that every <Chart id> is checked against the chart specs.
+  // MDX runs through unified so that every <Chart id> and every number from data is checked
+  // (at the story's line, in Vietnamese), and syntax errors are told in Vietnamese too.
   integrations: [
-    mdx({ processor: unified({ remarkPlugins: [[remarkChartIds, { chartDir }]] }) }),
+    mdx({ processor: withEditorErrors(unified({ remarkPlugins: [[remarkStoryChecks, { chartDir, root }]] }), root) }),
     sitemap({
       // Embed pages are for iframes, not for search engines.
       filter: (page) => !new URL(page).pathname.startsWith('/nhung/'),

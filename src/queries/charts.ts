@@ -1,6 +1,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildChart, sourceLine, type ChartModel, type ChartSpec } from '../lib/charts/index.ts';
-import { PROVINCES_ID, provincesFrom, type Table } from '../lib/data/index.ts';
+import { DataReferenceError, PROVINCES_ID, provincesFrom, type Table } from '../lib/data/index.ts';
+import { closest } from '../lib/text/closest.ts';
+import { say } from '../lib/ui/messages.ts';
 import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
 import { datasetTable } from './datasets.ts';
 
@@ -24,9 +26,7 @@ export function publishedChart(id: string, requestedBy: string): Promise<Publish
       const entry = await getEntry('charts', id);
       if (!entry) {
         const known = (await getCollection('charts')).map((c) => c.id).sort();
-        throw new Error(
-          `${requestedBy}: no chart has the id "${id}". Chart ids: ${known.join(', ')} (files in src/content/charts/).`,
-        );
+        throw new DataReferenceError(say('story.unknownChart', {}, closest(id, known)), `${requestedBy}: <Chart id="${id}">`);
       }
       const spec = entry.data;
       const [table, provinceTable] = await Promise.all([datasetTable(spec.dataset), datasetTable(PROVINCES_ID)]);

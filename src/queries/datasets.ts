@@ -1,5 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Table } from '../lib/data/index.ts';
+import { DataReferenceError, type Table } from '../lib/data/index.ts';
+import { closest } from '../lib/text/closest.ts';
+import { say } from '../lib/ui/messages.ts';
 
 const tables = new Map<string, Promise<Table>>();
 
@@ -9,7 +11,10 @@ export function datasetTable(id: string): Promise<Table> {
   if (!table) {
     table = (async () => {
       const entry = await getEntry('datasets', id);
-      if (!entry) throw new Error(`no dataset has the id "${id}" (the CSV files in data/)`);
+      if (!entry) {
+        const ids = (await getCollection('datasets')).map((dataset) => dataset.id);
+        throw new DataReferenceError(say('data.unknownDataset', {}, closest(id, ids)));
+      }
       const { file, schema, rows, decimals } = entry.data;
       return { id, file, schema, rows, lines: [], decimals };
     })();

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { paragraph, text as textField } from '../text/fields.ts';
+import { messageText } from '../ui/messages.ts';
 import { valueFormatSchema } from './valueFormat.ts';
 
 const text = textField();
@@ -11,7 +12,7 @@ const column = text.describe('a column of the dataset');
 const scalar = z.union([z.string(), z.number()]);
 
 const common = {
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case without diacritics, e.g. ty-le-ho-ngheo-lai-chau'),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, messageText('file.idFormat')),
   dataset: text,
   title: text,
   subtitle: paragraph().optional(),

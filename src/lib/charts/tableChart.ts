@@ -8,6 +8,7 @@ import type { TableSpec } from './chartSpec.ts';
 import type { ChartContext } from './context.ts';
 import type { ChartModel, TableCell, TableGroups } from './model.ts';
 import { chartRows, columnLabel } from './rows.ts';
+import { say, type Said } from '../ui/messages.ts';
 
 /**
  * A cell as text in Vietnamese formats, typed by the dataset's schema, each number with the
@@ -50,21 +51,15 @@ function compare(x: Sortable, y: Sortable, direction: 1 | -1): number {
  * its rows span several values of a year column and it is not grouped by that column. The table
  * is always sortable by the reader, so this holds with or without `sortBy`.
  *
- * @example crossYearRanking(table, { …, groupBy: undefined }) // 'the rows span the years 2021–2025 …'
+ * @example crossYearRanking(table, { …, groupBy: undefined })?.message // 'các dòng trải từ năm 2021 đến 2025: …'
  */
-export function crossYearRanking(
-  table: Pick<Table, 'rows' | 'schema'>,
-  spec: TableSpec,
-): { message: string; hint: string } | undefined {
+export function crossYearRanking(table: Pick<Table, 'rows' | 'schema'>, spec: TableSpec): Said | undefined {
   const rows = chartRows(table, spec);
   for (const column of table.schema.columns.filter((c) => c.type === 'year')) {
     if (spec.groupBy === column.name) continue;
     const years = [...new Set(rows.map((row) => row[column.name]).filter((y): y is number => typeof y === 'number'))];
     if (years.length > 1) {
-      return {
-        message: `the rows span the years ${Math.min(...years)}–${Math.max(...years)}: as one sortable list they would rank different years against each other`,
-        hint: `add \`groupBy: ${column.name}\` to rank within each year, or keep one year with \`filter: { ${column.name}: ${Math.max(...years)} }\``,
-      };
+      return say('chart.crossYearRanking', { from: Math.min(...years), to: Math.max(...years), column: column.name });
     }
   }
   return undefined;

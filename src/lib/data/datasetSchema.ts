@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { paragraph, text, webUrl } from '../text/fields.ts';
+import { messageText, say, type Said } from '../ui/messages.ts';
 import { readingValues } from './reliability.ts';
 
 /**
@@ -16,9 +17,15 @@ export type ColumnType = (typeof columnTypes)[number];
 
 /**
  * What a column's values must exist in: `provinces`, the codes of data/geo/provinces.csv (a
- * `code` column); `sources`, the ids of the schema's own sources (a `string` column).
+ * `code` column); `province_names`, the names of that table (a `string` column: a name in
+ * another accepted form, "Hoà Bình" or "TP Hồ Chí Minh", is rewritten as the table writes it);
+ * `sources`, the ids of the schema's own sources (a `string` column).
  */
-export const referenceTables = ['provinces', 'sources'] as const;
+export const referenceTables = ['provinces', 'province_names', 'sources'] as const;
+
+/** A custom issue carrying its catalogue message (read by src/lib/ui/zodIssue.ts). */
+const custom = (ctx: z.RefinementCtx, said: Said, path: PropertyKey[]) =>
+  ctx.addIssue({ code: 'custom', message: said.message, params: { said }, path });
 
 const nonEmpty = text();
 
@@ -34,7 +41,7 @@ export const sourceSchema = z.strictObject({
   id: nonEmpty.optional(),
   title: nonEmpty,
   publisher: nonEmpty,
-  reliability: z.enum(reliabilityClasses, { message: 'say how reliable the source is: official, press or secondary' }),
+  reliability: z.enum(reliabilityClasses, { message: messageText('schema.sourceReliability') }),
   /**
    * false: listed on the dataset's page, never in a credit line (charts, exports, the catalog).
    * For a source that is only how a credited one was read (a press summary of a decree, a copy of
@@ -45,7 +52,7 @@ export const sourceSchema = z.strictObject({
   date: z.preprocess(
     // YAML reads `2024` as a number and `2024-08-12` as a date; both are fine to write.
     (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : typeof d === 'number' ? String(d) : d),
-    z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, messageText('schema.sourceDate')),
   ),
   url: webUrl().optional(),
   /** An official document number, e.g. `Quyết định 1719/QĐ-TTg`. */
@@ -74,36 +81,48 @@ export const columnSchema = z
     pattern: paragraph().optional(),
     /** A column whose values must exist in a reference table, or among the schema's source ids. */
     references: z.enum(referenceTables).optional(),
+    /**
+     * For `references: province_names`: only the rows whose columns hold these values name a
+     * province (`when: { level: province }`); the others (the country, a region, a former
+     * province) are left as they are.
+     */
+    when: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])).optional(),
+    /** For `references: province_names`: names that are not provinces, kept as written (`[Cả nước]`). */
+    except: z.array(nonEmpty).optional(),
     /** The cell holds several values separated by this character, e.g. `N-BQN-2022|P-MOLISA-2022`. */
     separator: z.enum(['|', ';']).optional(),
     /** The values a text column may hold, each with the words readers see for it. */
-    values: z.record(z.string().regex(/^[a-z0-9_]+$/, 'write a value as lower-case letters, digits and _'), nonEmpty).optional(),
+    values: z.record(z.string().regex(/^[a-z0-9_]+$/, messageText('schema.valueName')), nonEmpty).optional(),
   })
   .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
-    message: 'min must not be greater than max',
+    message: messageText('schema.minMax'),
+    path: ['min'],
   })
-  .refine((c) => c.references !== 'provinces' || c.type === 'code', {
-    message: 'only a column of type code can reference provinces',
-    path: ['references'],
-  })
-  .refine((c) => c.references !== 'sources' || c.type === 'string', {
-    message: 'only a column of type string can reference sources',
-    path: ['references'],
+  .superRefine((c, ctx) => {
+    const type = c.references === 'provinces' ? 'code' : 'string';
+    if (c.references !== undefined && c.type !== type) {
+      const said = say('schema.referenceType', { table: c.references, type });
+      custom(ctx, said, ['references']);
+    }
   })
   .refine((c) => (c.separator === undefined && c.values === undefined) || c.type === 'string', {
-    message: 'separator and values are for columns of type string',
+    message: messageText('schema.valuesType'),
     path: ['type'],
+  })
+  .refine((c) => (c.when === undefined && c.except === undefined) || c.references === 'province_names', {
+    message: messageText('schema.whenNeedsNames'),
+    path: ['when'],
   });
 
 export const datasetSchemaSchema = z
   .strictObject({
     /** Permanent id: charts, stories and URLs (`/du-lieu/<id>/`) use it. kebab-case. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. poverty-rate-by-province'),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, messageText('file.idFormat')),
     title: nonEmpty,
     description: paragraph(),
     /** Topic folder in `data/`, for the catalog. */
     topic: nonEmpty.optional(),
-    sources: z.array(sourceSchema).min(1, 'name at least one source'),
+    sources: z.array(sourceSchema).min(1, messageText('schema.noSource')),
     licence: z.strictObject({ name: nonEmpty, url: webUrl().optional(), note: paragraph().optional() }),
     caveats: z.array(paragraph()).default([]),
     /**
@@ -113,7 +132,7 @@ export const datasetSchemaSchema = z
     decimal: z.enum(['.', ',']).default('.'),
     /** Field delimiter; guessed between `,` and `;` when absent. */
     delimiter: z.enum([',', ';']).optional(),
-    primaryKey: z.array(nonEmpty).min(1, 'name the column(s) that identify a row'),
+    primaryKey: z.array(nonEmpty).min(1, messageText('schema.primaryKey')),
     columns: z.array(columnSchema).min(1),
   })
   .superRefine(
@@ -123,17 +142,24 @@ export const datasetSchemaSchema = z
       const s = value as Partial<{ columns: unknown; primaryKey: unknown }>;
       const names = Array.isArray(s.columns) ? s.columns.map((c: { name?: unknown }) => c?.name) : [];
       names.forEach((name, i) => {
-        if (names.indexOf(name) !== i) ctx.addIssue({ code: 'custom', message: `column "${name}" is declared twice`, path: ['columns', i, 'name'] });
+        if (names.indexOf(name) !== i) custom(ctx, say('schema.columnTwice', { column: String(name) }), ['columns', i, 'name']);
       });
       const columns = Array.isArray(s.columns) ? (s.columns as { type?: unknown }[]) : [];
       columns.forEach((c, i) => {
         if (c?.type === 'reliability' && columns.findIndex((d) => d?.type === 'reliability') !== i) {
-          ctx.addIssue({ code: 'custom', message: 'a dataset has at most one column of type reliability', path: ['columns', i, 'type'] });
+          custom(ctx, say('schema.oneReliability'), ['columns', i, 'type']);
+        }
+      });
+      columns.forEach((c, i) => {
+        const when = (c as { when?: unknown }).when;
+        if (typeof when !== 'object' || when === null) return;
+        for (const column of Object.keys(when)) {
+          if (!names.includes(column)) custom(ctx, say('schema.whenColumn', { column }), ['columns', i, 'when', column]);
         }
       });
       if (!Array.isArray(s.primaryKey)) return;
       s.primaryKey.forEach((key, i) => {
-        if (!names.includes(key)) ctx.addIssue({ code: 'custom', message: `primary key column "${key}" is not among the columns`, path: ['primaryKey', i] });
+        if (!names.includes(key)) custom(ctx, say('schema.keyNotColumn', { column: String(key) }), ['primaryKey', i]);
       });
     },
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },

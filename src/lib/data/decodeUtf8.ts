@@ -1,4 +1,4 @@
-import type { DataIssue } from './issues.ts';
+import { issue, type DataIssue } from './issues.ts';
 
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -24,12 +24,7 @@ function invalidUtf8Lines(bytes: Uint8Array, file: string): DataIssue[] {
     try {
       fatalDecoder.decode(bytes.subarray(start, end));
     } catch {
-      issues.push({
-        file,
-        line,
-        message: 'the line is not valid UTF-8',
-        hint: 'save the file as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited)); other encodings such as Windows-1258 garble Vietnamese letters',
-      });
+      issues.push(issue({ file, line }, 'csv.notUtf8'));
     }
     start = end + 1;
   }

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { DatasetSchema } from './datasetSchema.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
-import { DataValidationError, type DataIssue } from './issues.ts';
+import { DataValidationError, issue, type DataIssue } from './issues.ts';
 import { parseCsv } from './parseCsv.ts';
+import { provinceNamesOf } from './provinceNames.ts';
 import { readSchema } from './readSchema.ts';
 import type { Table } from './table.ts';
 import { validateTable, type References } from './validateTable.ts';
@@ -36,13 +37,13 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
     }
     const name = basename(schemaPath, SCHEMA_SUFFIX);
     if (result.schema.id !== name) {
-      issues.push({ file: display(schemaPath), value: result.schema.id, message: `the id differs from the file name "${name}"`, hint: `set \`id: ${name}\`, or rename both files; ids are permanent URLs, so rename only before publishing` });
+      issues.push(issue({ file: display(schemaPath), field: 'id', value: result.schema.id, ...result.placeOf(['id']) }, 'file.idMismatch', { name }));
     }
     schemas.push({ schema: result.schema, csvPath: schemaPath.slice(0, -SCHEMA_SUFFIX.length) + '.csv' });
   }
   for (const csvPath of files.filter((path) => path.endsWith('.csv'))) {
     if (!files.includes(csvPath.slice(0, -'.csv'.length) + SCHEMA_SUFFIX)) {
-      issues.push({ file: display(csvPath), message: 'the CSV has no schema beside it', hint: `add ${basename(csvPath, '.csv')}${SCHEMA_SUFFIX} describing its columns and sources (see docs/du-lieu.md)` });
+      issues.push(issue({ file: display(csvPath) }, 'file.noSchema', { schemaFile: `${basename(csvPath, '.csv')}${SCHEMA_SUFFIX}` }));
     }
   }
 
@@ -55,15 +56,20 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
 
   const provinces = schemas.find(({ schema }) => schema.id === PROVINCES_ID);
   if (provinces) load(provinces, {});
-  else issues.push({ file: display(join(dataDir, 'geo', `${PROVINCES_ID}${SCHEMA_SUFFIX}`)), message: 'the province reference table is missing', hint: 'restore data/geo/provinces.csv and its schema' });
+  else issues.push(issue({ file: display(join(dataDir, 'geo', `${PROVINCES_ID}${SCHEMA_SUFFIX}`)) }, 'data.noProvinceTable'));
   const provinceTable = tables.get(PROVINCES_ID);
-  const references: References = provinceTable ? { provinces: new Set(provinceTable.rows.map((row) => String(row.code))) } : {};
+  const references: References = provinceTable
+    ? {
+        provinces: new Set(provinceTable.rows.map((row) => String(row.code))),
+        province_names: provinceNamesOf(provinceTable.rows),
+      }
+    : {};
 
   const seen = new Set([PROVINCES_ID]);
   for (const entry of schemas) {
     if (entry === provinces) continue;
     if (seen.has(entry.schema.id)) {
-      issues.push({ file: display(entry.csvPath), value: entry.schema.id, message: 'another dataset already has this id', hint: 'give each dataset its own id' });
+      issues.push(issue({ file: display(entry.csvPath), value: entry.schema.id }, 'file.duplicateId'));
       continue;
     }
     seen.add(entry.schema.id);
@@ -85,7 +91,7 @@ export function loadTable(
   try {
     bytes = readFileSync(csvPath);
   } catch {
-    return { issues: [{ file, message: 'the CSV file named by the schema does not exist', hint: `put the data in ${file}, next to its schema` }] };
+    return { issues: [issue({ file }, 'file.noCsv', { csvFile: file })] };
   }
   const decoded = decodeUtf8(bytes, file);
   if ('issues' in decoded) return decoded;

@@ -1,12 +1,13 @@
 import { PARAGRAPH_MAX } from '../text/fields.ts';
 import { textProblem } from '../text/safeText.ts';
+import { say, type Said } from '../ui/messages.ts';
 import type { ColumnSchema } from './datasetSchema.ts';
 import type { Value } from './table.ts';
 
 export type Decimal = '.' | ',';
 
-/** A typed cell, with the decimals it was printed with when it is a number (not a year). */
-export type CellResult = { value: Value; decimals?: number } | { error: string; hint: string };
+/** A typed cell, with the decimals it was printed with when it is a number (not a year); or what is wrong with it. */
+export type CellResult = { value: Value; decimals?: number } | { problem: Said };
 
 /** Cells that mean "no value": empty, or GSO's `..`. */
 export function isMissing(cell: string): boolean {
@@ -44,16 +45,12 @@ export function printedDecimals(cell: string, decimal: Decimal): number {
   return mark === -1 ? 0 : text.length - mark - 1;
 }
 
-function numberHint(cell: string, decimal: Decimal): string {
+/** Why a cell is not a number, as precisely as its text tells: a % sign, the other decimal mark. */
+function notANumber(cell: string, decimal: Decimal): Said {
   const text = cell.trim();
-  if (text.endsWith('%')) return 'write the number without the % sign; the schema gives the unit';
-  if (decimal === '.' && parseNumber(text, ',') !== undefined) {
-    return 'this file is declared with "." as decimal mark; if it was exported from Excel in Vietnamese (1.417,3), set `decimal: ","` in its schema';
-  }
-  if (decimal === ',' && parseNumber(text, '.') !== undefined) {
-    return 'this file is declared with "," as decimal mark (1.417,3); write the number that way, or set `decimal: "."` in its schema';
-  }
-  return decimal === '.' ? 'write a number such as 1417.3, without thousands separators' : 'write a number such as 1.417,3';
+  if (text.endsWith('%') && parseNumber(text.slice(0, -1), decimal) !== undefined) return say('cell.percentSign');
+  if (decimal === '.' && parseNumber(text, ',') !== undefined) return say('cell.commaDecimal');
+  return say(decimal === ',' ? 'cell.notANumberComma' : 'cell.notANumber');
 }
 
 /** True when the date exists: 31/02/2024 does not. */
@@ -86,33 +83,27 @@ export function parseCell(cell: string, column: ColumnSchema, decimal: Decimal):
     case 'code':
     case 'reliability': {
       const problem = textProblem(cell, PARAGRAPH_MAX);
-      return problem ? { error: problem.message, hint: problem.hint } : { value: cell };
+      return problem ? { problem } : { value: cell };
     }
     case 'date': {
       const date = parseDate(cell);
-      return date === undefined
-        ? { error: 'not a date', hint: 'write a real date as 12/08/2024 or 2024-08-12' }
-        : { value: date };
+      return date === undefined ? { problem: say('cell.notADate') } : { value: date };
     }
     case 'year': {
       const text = cell.trim();
-      return /^\d{4}$/.test(text)
-        ? { value: Number(text) }
-        : { error: 'not a year', hint: 'write the year with four digits, e.g. 2024' };
+      return /^\d{4}$/.test(text) ? { value: Number(text) } : { problem: say('cell.notAYear') };
     }
     case 'integer': {
       const value = parseNumber(cell, decimal);
-      if (value === undefined) return { error: 'not a whole number', hint: numberHint(cell, decimal) };
+      if (value === undefined) return { problem: notANumber(cell, decimal) };
       return Number.isInteger(value)
         ? { value, decimals: printedDecimals(cell, decimal) }
-        : { error: 'not a whole number', hint: `the column "${column.name}" holds counts; check the value or change the column's type to number` };
+        : { problem: say('cell.notAWholeNumber', { column: column.name }) };
     }
     case 'number':
     case 'percent': {
       const value = parseNumber(cell, decimal);
-      return value === undefined
-        ? { error: 'not a number', hint: numberHint(cell, decimal) }
-        : { value, decimals: printedDecimals(cell, decimal) };
+      return value === undefined ? { problem: notANumber(cell, decimal) } : { value, decimals: printedDecimals(cell, decimal) };
     }
   }
 }

@@ -1,6 +1,6 @@
 import { bisectRight } from 'd3-array';
 import Papa from 'papaparse';
-import type { DataIssue } from './issues.ts';
+import { issue, type DataIssue } from './issues.ts';
 
 export type Delimiter = ',' | ';';
 
@@ -33,7 +33,7 @@ export interface ParseCsvOptions {
  */
 export function parseCsv(text: string, file: string, options: ParseCsvOptions = {}): { csv: ParsedCsv } | { issues: DataIssue[] } {
   if (text.trim() === '') {
-    return { issues: [{ file, message: 'the file is empty', hint: 'export the table again with its header row and data' }] };
+    return { issues: [issue({ file, line: 1, column: 1 }, 'csv.empty')] };
   }
   const delimiter = options.delimiter ?? guessDelimiter(text, options.expectedColumns ?? []);
   const lineStarts = lineStartOffsets(text);
@@ -48,12 +48,7 @@ export function parseCsv(text: string, file: string, options: ParseCsvOptions = 
       const line = lineOf(lineStarts, cursor);
       cursor = result.meta.cursor;
       for (const error of result.errors) {
-        issues.push({
-          file,
-          line,
-          message: error.code === 'MissingQuotes' ? 'a quoted field is never closed' : `the record cannot be read (${error.message})`,
-          hint: 'every field that opens with " must close with "; write a quote inside a quoted field as ""',
-        });
+        issues.push(issue({ file, line }, error.code === 'MissingQuotes' ? 'csv.unclosedQuote' : 'csv.badQuote'));
       }
       rows.push({ line, fields: result.data });
     },

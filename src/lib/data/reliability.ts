@@ -11,6 +11,9 @@
  * The words for readers (labels, markers) live in `src/lib/ui/reliability.ts`.
  */
 
+import { closest } from '../text/closest.ts';
+import { say, type Said } from '../ui/messages.ts';
+
 /** How a value was read: at most one per cell (a scoped one replaces the row's for its columns). */
 export const readingValues = ['official_table', 'portal_paraphrase', 'press_paraphrase', 'secondary'] as const;
 
@@ -45,23 +48,20 @@ export const isReading = (value: Reliability): value is Reading => (readingValue
  * @example parseReliability('secondary|estimate(poor_households)')
  * // { entries: [{ value: 'secondary', columns: null }, { value: 'estimate', columns: ['poor_households'] }] }
  */
-export function parseReliability(cell: string): { entries: ReliabilityEntry[] } | { error: string; hint: string } {
+export function parseReliability(cell: string): { entries: ReliabilityEntry[] } | { problem: Said } {
   const entries: ReliabilityEntry[] = [];
   for (const part of cell.trim().split(RELIABILITY_SEPARATOR)) {
     const match = entryPattern.exec(part.trim());
     if (!match) {
-      return {
-        error: `"${part.trim()}" is not a reliability entry`,
-        hint: `write words of the list (${reliabilityValues.join(', ')}) separated by "|", each optionally followed by the columns it concerns: estimate(poor_households)`,
-      };
+      return { problem: say('reliability.notEntry', { part: part.trim(), words: reliabilityValues.join(', ') }) };
     }
     const [, word, inside] = match;
     if (!(reliabilityValues as readonly string[]).includes(word)) {
-      return { error: `"${word}" is not a reliability word`, hint: `use one of: ${reliabilityValues.join(', ')} (see docs/du-lieu.md)` };
+      return { problem: say('reliability.notWord', { word, words: reliabilityValues.join(', ') }, closest(word, reliabilityValues)) };
     }
     const columns = inside === undefined ? null : inside.trim().split(/\s+/).filter(Boolean);
     if (columns !== null && columns.length === 0) {
-      return { error: `"${part.trim()}" names no column in its parentheses`, hint: `name the columns it concerns, e.g. ${word}(poor_households), or drop the parentheses for the whole row` };
+      return { problem: say('reliability.noColumns', { part: part.trim(), word }) };
     }
     entries.push({ value: word as Reliability, columns });
   }
@@ -77,14 +77,16 @@ export function reliabilityProblem(
   entries: readonly ReliabilityEntry[],
   columns: readonly string[],
   self: string,
-): { message: string; hint: string } | undefined {
+): Said | undefined {
   for (const entry of entries) {
     for (const column of entry.columns ?? []) {
       if (column === self || !columns.includes(column)) {
-        return {
-          message: `"${entry.value}(${entry.columns!.join(' ')})" names "${column}", which is not a value column of this dataset`,
-          hint: `name columns of the dataset: ${columns.filter((c) => c !== self).join(', ')}`,
-        };
+        const others = columns.filter((c) => c !== self);
+        return say(
+          'reliability.unknownColumn',
+          { entry: `${entry.value}(${entry.columns!.join(' ')})`, column, columns: others.join(', ') },
+          closest(column, others),
+        );
       }
     }
   }
@@ -93,14 +95,11 @@ export function reliabilityProblem(
     const applying = entries.filter((e) => (scope === null ? e.columns === null : e.columns?.includes(scope)));
     const readings = applying.filter((e) => isReading(e.value));
     if (readings.length > 1) {
-      return {
-        message: `${scope === null ? 'the row' : `the column "${scope}"`} is given two ways of reading: ${readings.map((e) => e.value).join(', ')}`,
-        hint: 'keep one reading (official_table, portal_paraphrase, press_paraphrase or secondary) for the row, and one more per column at most',
-      };
+      return say('reliability.twoReadings', { scope: scope === null ? 'hàng' : `cột "${scope}"`, readings: readings.map((e) => e.value).join(', ') });
     }
     for (const e of applying) {
       const key = `${scope}:${e.value}`;
-      if (seen.has(key)) return { message: `"${e.value}" is given twice for ${scope === null ? 'the row' : `"${scope}"`}`, hint: 'write each word once' };
+      if (seen.has(key)) return say('reliability.twice', { word: e.value, scope: scope === null ? 'hàng' : `cột "${scope}"` });
       seen.add(key);
     }
   }
@@ -118,7 +117,7 @@ export function rowReliability(row: Readonly<Record<string, unknown>>, schema: {
   const cell = name === undefined ? null : row[name];
   if (typeof cell !== 'string' || cell.trim() === '') return [];
   const parsed = parseReliability(cell);
-  if ('error' in parsed) throw new Error(`reliability cell ${JSON.stringify(cell)}: ${parsed.error}`);
+  if ('problem' in parsed) throw new Error(`reliability cell ${JSON.stringify(cell)}: ${parsed.problem.message}`);
   return parsed.entries;
 }
 

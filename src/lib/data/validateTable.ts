@@ -1,22 +1,23 @@
 import { closest } from '../text/closest.ts';
 import type { ColumnSchema, DatasetSchema } from './datasetSchema.ts';
-import type { DataIssue } from './issues.ts';
+import { say, type Said } from '../ui/messages.ts';
+import { issue, type DataIssue } from './issues.ts';
 import { isMissing, parseCell } from './parseCell.ts';
 import type { ParsedCsv } from './parseCsv.ts';
+import type { ProvinceNames } from './provinceNames.ts';
 import { parseReliability, reliabilityProblem } from './reliability.ts';
 import type { Decimals, Row, Table, Value } from './table.ts';
 
 /**
- * Codes each reference table holds, e.g. `provinces` → the 63 province codes. A table is absent
- * only when it failed to load itself: its own issues are reported, and checking every code
- * against nothing would bury them under noise.
+ * What the reference table data/geo/provinces.csv holds: its 63 codes (`references:
+ * provinces`) and its names (`references: province_names`). Absent only when that table failed
+ * to load itself: its own issues are reported, and checking every code against nothing would
+ * bury them under noise.
  */
-export type References = Partial<Record<NonNullable<ColumnSchema['references']>, ReadonlySet<string>>>;
-
-const referenceHints: Record<NonNullable<ColumnSchema['references']>, string> = {
-  provinces: 'use one of the 63 province codes of data/geo/provinces.csv (two digits, e.g. 12 for Lai Châu)',
-  sources: 'use the id of a source listed under `sources:` in the schema, or add the source there',
-};
+export interface References {
+  provinces?: ReadonlySet<string>;
+  province_names?: ProvinceNames;
+}
 
 /**
  * Checks parsed CSV records against their schema and types every cell. Returns the table, or
@@ -34,7 +35,9 @@ export function validateTable(
   if (headerIssues.length > 0) return { issues: headerIssues };
 
   const issues: DataIssue[] = [];
-  const known: References = { ...references, sources: new Set(schema.sources.flatMap((s) => (s.id === undefined ? [] : [s.id]))) };
+  const known: Known = { provinces: references.provinces, sources: new Set(schema.sources.flatMap((s) => (s.id === undefined ? [] : [s.id]))) };
+  const codeColumn = schema.columns.find((c) => c.references === 'provinces')?.name;
+  const nameColumns = schema.columns.filter((c) => c.references === 'province_names');
   const names = schema.columns.map((column) => column.name);
   const columns = schema.columns.map((column) => ({ column, index: csv.header.indexOf(column.name) }));
   const patterns = new Map(schema.columns.filter((c) => c.pattern).map((c) => [c.name, new RegExp(`^(?:${c.pattern})$`, 'u')]));
@@ -45,12 +48,7 @@ export function validateTable(
 
   for (const record of csv.records) {
     if (record.fields.length !== csv.header.length) {
-      issues.push({
-        file,
-        line: record.line,
-        message: `the row has ${record.fields.length} field${record.fields.length === 1 ? '' : 's'}, the header has ${csv.header.length}`,
-        hint: `check for a missing or extra "${csv.delimiter}" on this line; a field holding "${csv.delimiter}" must be in double quotes`,
-      });
+      issues.push(issue({ file, line: record.line }, 'csv.fieldCount', { fields: record.fields.length, header: csv.header.length, delimiter: csv.delimiter }));
       continue;
     }
     const row: Row = {};
@@ -62,13 +60,13 @@ export function validateTable(
       row[column.name] = null;
       if (isMissing(cell)) {
         if (!column.nullable) {
-          issues.push({ ...at, message: 'the cell is empty but this column may not be', hint: 'fill in the value, or mark the column `nullable: true` in the schema if the source has no value here' });
+          issues.push(issue(at, 'csv.emptyCell'));
         }
         continue;
       }
       const parsed = parseCell(cell, column, schema.decimal);
-      if ('error' in parsed) {
-        issues.push({ ...at, message: parsed.error, hint: parsed.hint });
+      if ('problem' in parsed) {
+        issues.push({ ...at, ...parsed.problem });
         continue;
       }
       const problem =
@@ -81,17 +79,28 @@ export function validateTable(
         if (parsed.decimals !== undefined) printed[column.name] = parsed.decimals;
       }
     }
+    // Province names last: `when` reads the row's other cells, and a name is checked against its code.
+    for (const column of nameColumns) {
+      const index = csv.header.indexOf(column.name);
+      const name = row[column.name];
+      if (typeof name !== 'string' || !holdsProvince(row, column.when) || column.except?.includes(name)) continue;
+      const at = { file, line: record.line, column: index + 1, columnName: column.name, value: record.fields[index] };
+      const code = codeColumn === undefined ? null : row[codeColumn];
+      const checked = checkProvinceName(name, typeof code === 'string' ? code : undefined, references.province_names);
+      if ('problem' in checked) issues.push({ ...at, ...checked.problem });
+      else row[column.name] = checked.name;
+    }
     // A row whose own cells failed has no trustworthy key: comparing it would only add noise.
     const key = JSON.stringify(schema.primaryKey.map((name) => row[name]));
     const firstLine = issues.length > issuesBefore ? undefined : keys.get(key);
     if (firstLine !== undefined) {
-      issues.push({
-        file,
-        line: record.line,
-        value: schema.primaryKey.map((name) => `${name}=${record.fields[csv.header.indexOf(name)]}`).join(', '),
-        message: `duplicate key: line ${firstLine} has the same ${schema.primaryKey.join(' + ')}`,
-        hint: 'remove the repeated row, or correct the value that identifies it',
-      });
+      issues.push(
+        issue(
+          { file, line: record.line, value: schema.primaryKey.map((name) => `${name}=${record.fields[csv.header.indexOf(name)]}`).join(', ') },
+          'csv.duplicateKey',
+          { line: firstLine, columns: schema.primaryKey.join(' + ') },
+        ),
+      );
     } else {
       keys.set(key, record.line);
     }
@@ -108,49 +117,65 @@ function checkHeader(csv: ParsedCsv, schema: DatasetSchema, file: string): DataI
   const at = { file, line: csv.headerLine };
   csv.header.forEach((name, index) => {
     if (csv.header.indexOf(name) !== index) {
-      issues.push({ ...at, column: index + 1, value: name, message: 'this column name appears twice in the header', hint: 'rename or remove one of them' });
+      issues.push(issue({ ...at, column: index + 1, value: name }, 'csv.duplicateHeader'));
     } else if (!declared.includes(name)) {
       const suggestion = closest(name, declared.filter((d) => !csv.header.includes(d)));
-      issues.push({
-        ...at,
-        column: index + 1,
-        value: name,
-        message: 'the header names a column the schema does not declare',
-        hint: suggestion ? `did you mean "${suggestion}"?` : `declare it in ${file.replace(/\.csv$/, '.schema.yaml')}, or remove it`,
-      });
+      issues.push(issue({ ...at, column: index + 1, value: name }, 'csv.undeclaredColumn', { schemaFile: file.replace(/\.csv$/, '.schema.yaml') }, suggestion));
     }
   });
   for (const name of declared) {
     if (!csv.header.includes(name)) {
-      issues.push({ ...at, value: name, message: `the header lacks the column "${name}"`, hint: `the schema declares: ${declared.join(', ')}` });
+      issues.push(issue({ ...at, column: 1 }, 'csv.missingColumn', { column: name, columns: declared.join(', ') }));
     }
   }
   if (issues.length === 0 && csv.records.length === 0) {
-    issues.push({ ...at, message: 'the file has a header but no rows', hint: 'add the data rows below the header' });
+    issues.push(issue(at, 'csv.noRows'));
   }
   return issues;
 }
 
-type Problem = Pick<DataIssue, 'message' | 'hint'>;
+type Problem = Said;
+
+/** Codes and ids a cell may reference. */
+interface Known {
+  provinces?: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
+/** Does the row name a province in a `province_names` column? Every row does, unless `when` says which. */
+function holdsProvince(row: Row, when: Readonly<Record<string, string | readonly string[]>> | undefined): boolean {
+  if (when === undefined) return true;
+  return Object.entries(when).every(([column, wanted]) => (typeof wanted === 'string' ? [wanted] : wanted).includes(String(row[column])));
+}
+
+/**
+ * A province name, as the reference table writes it ("Hoà Bình" → "Hòa Bình"), or why it is
+ * not one: unknown (with the closest name, or the name of the row's code), or not the name of
+ * the row's own code.
+ */
+function checkProvinceName(name: string, code: string | undefined, names: ProvinceNames | undefined): { name: string } | { problem: Problem } {
+  if (!names) return { name };
+  const found = names.find(name);
+  const ofCode = code === undefined ? undefined : names.byCode(code);
+  if (!found) return { problem: say('cell.unknownProvinceName', {}, ofCode?.name ?? names.suggest(name)) };
+  if (ofCode && ofCode.code !== found.code) return { problem: say('cell.provinceNameMismatch', { code: ofCode.code, expected: ofCode.name }) };
+  return { name: found.name };
+}
 
 /** A reliability cell: its syntax, and the columns it names. */
 function checkReliability(cell: string, names: readonly string[], self: string): Problem | undefined {
   const parsed = parseReliability(cell);
-  if ('error' in parsed) return { message: parsed.error, hint: parsed.hint };
+  if ('problem' in parsed) return parsed.problem;
   return reliabilityProblem(parsed.entries, names, self);
 }
 
 /** A cell, or each of its values when the column declares a separator. */
-function checkParts(value: Value, column: ColumnSchema, pattern: RegExp | undefined, references: References): Problem | undefined {
+function checkParts(value: Value, column: ColumnSchema, pattern: RegExp | undefined, references: Known): Problem | undefined {
   const parts = typeof value === 'string' && column.separator ? value.split(column.separator) : [value];
   for (const part of parts) {
     if (column.values && typeof part === 'string' && !Object.hasOwn(column.values, part.trim())) {
       const allowed = Object.keys(column.values);
-      const suggestion = closest(part.trim(), allowed);
-      return {
-        message: `"${part.trim()}" is not one of the values the schema lists for this column`,
-        hint: suggestion ? `did you mean "${suggestion}"? The values: ${allowed.join(', ')}` : `the values: ${allowed.join(', ')}`,
-      };
+      return say('cell.notAListedValue', { part: part.trim(), values: allowed.join(', ') }, closest(part.trim(), allowed));
     }
     const problem = checkValue(typeof part === 'string' ? part.trim() : part, column, pattern, references);
     if (problem) return problem;
@@ -162,32 +187,24 @@ function checkValue(
   value: Value,
   column: ColumnSchema,
   pattern: RegExp | undefined,
-  references: References,
-): Pick<DataIssue, 'message' | 'hint'> | undefined {
+  references: Known,
+): Problem | undefined {
   if (typeof value === 'number') {
-    if (column.min !== undefined && value < column.min) return { message: `below the minimum ${column.min}`, hint: outOfRangeHint(column) };
-    if (column.max !== undefined && value > column.max) return { message: `above the maximum ${column.max}`, hint: outOfRangeHint(column) };
+    const range = { column: column.name, range: `${column.min ?? '−∞'}–${column.max ?? '∞'}${column.unit ? ` ${column.unit}` : ''}` };
+    if (column.min !== undefined && value < column.min) return say('cell.belowMinimum', { minimum: column.min, ...range });
+    if (column.max !== undefined && value > column.max) return say('cell.aboveMaximum', { maximum: column.max, ...range });
   }
   if (typeof value === 'string') {
     if (pattern && !pattern.test(value)) {
       const leadingZeroLost = column.type === 'code' && /^\d+$/.test(value) && pattern.test(value.padStart(2, '0'));
-      return {
-        message: `does not match the pattern ${column.pattern}`,
-        hint: leadingZeroLost
-          ? `codes keep their leading zero: write ${value.padStart(2, '0')} (in Excel, format the column as Text before typing)`
-          : `write a value matching ${column.pattern}`,
-      };
+      return leadingZeroLost ? say('cell.leadingZero', { padded: value.padStart(2, '0') }) : say('cell.pattern', { pattern: column.pattern! });
     }
-    const known = column.references ? references[column.references] : undefined;
-    if (column.references && known && !known.has(value)) {
-      const what = column.references === 'sources' ? `"${value}" is not the id of a source of this schema` : `not a known code of ${column.references}`;
-      return { message: what, hint: referenceHints[column.references] };
+    if (column.references === 'provinces' && references.provinces && !references.provinces.has(value)) {
+      return say('cell.unknownProvinceCode');
+    }
+    if (column.references === 'sources' && !references.sources.has(value)) {
+      return say('cell.unknownSource', { part: value }, closest(value, references.sources));
     }
   }
   return undefined;
-}
-
-function outOfRangeHint(column: ColumnSchema): string {
-  const range = `${column.min ?? '−∞'}–${column.max ?? '∞'}`;
-  return `values of "${column.name}" must lie in ${range}${column.unit ? ` ${column.unit}` : ''}; check the value against the source`;
 }

@@ -5,10 +5,11 @@
  */
 import { posix } from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { DataIssue } from '../data/issues.ts';
+import { issue, type DataIssue } from '../data/issues.ts';
 import { slugify } from '../format/slug.ts';
 import { findUnsafeCharacter } from '../text/safeText.ts';
 import { storyPath } from '../urls.ts';
+import { frontMatterIssues, type StoryReferences } from './frontMatter.ts';
 
 export interface StoryFile {
   /** Path from the project root, with `/`: `src/content/stories/lai-chau.md`. */
@@ -27,30 +28,31 @@ export function storySlug(path: string): string {
 }
 
 /**
- * Every problem of the story files, all at once. `publicFileExists` says whether a path such as
- * `/anh/x.jpg` exists in public/.
+ * Every problem of the story files, all at once, in Vietnamese: addresses, invisible characters,
+ * the front matter (src/lib/stories/frontMatter.ts, with the charts and provinces it may name)
+ * and the hero photo. `publicFileExists` says whether a path such as `/anh/x.jpg` exists in public/.
  */
-export function storyFileIssues(files: readonly StoryFile[], publicFileExists: (path: string) => boolean): DataIssue[] {
+export function storyFileIssues(
+  files: readonly StoryFile[],
+  publicFileExists: (path: string) => boolean,
+  references: StoryReferences = {},
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const bySlug = new Map<string, string>();
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const slug = storySlug(path);
     if (slug === '') {
-      issues.push({
-        file: path,
-        message: 'the file name has no letter or digit to make the story’s web address from',
-        hint: 'rename the file with words of the title, e.g. giam-ngheo-lai-chau.md',
-      });
+      issues.push(issue({ file: path }, 'story.emptySlug'));
     } else if (bySlug.has(slug)) {
-      issues.push({
-        file: path,
-        message: `publishes at the same address ${storyPath(slug)} as ${bySlug.get(slug)}`,
-        hint: 'rename one of the two files, or delete the one that should not be published',
-      });
+      issues.push(issue({ file: path }, 'story.sameAddress', { path: storyPath(slug), other: bySlug.get(slug)! }));
     } else {
       bySlug.set(slug, path);
     }
-    issues.push(...unsafeCharacterIssues(path, text), ...heroIssues(path, text, publicFileExists));
+    issues.push(
+      ...unsafeCharacterIssues(path, text),
+      ...frontMatterIssues(path, text, references),
+      ...heroIssues(path, text, publicFileExists),
+    );
   }
   return issues;
 }
@@ -61,13 +63,10 @@ function unsafeCharacterIssues(file: string, text: string): DataIssue[] {
     const unsafe = findUnsafeCharacter(line.replace(/\r$/, ''));
     if (!unsafe) return [];
     return [
-      {
-        file,
-        line: i + 1,
-        column: unsafe.index + 1,
-        message: `invisible character ${unsafe.name}`,
-        hint: 'delete it (retype the text around it, or paste it as plain text)',
-      },
+      issue({ file, line: i + 1, column: unsafe.index + 1 }, 'text.invisible', {
+        character: unsafe.name,
+        index: unsafe.index + 1,
+      }),
     ];
   });
 }
@@ -85,15 +84,6 @@ function heroIssues(file: string, text: string, publicFileExists: (path: string)
   const src = node.value;
   if (publicFileExists(src.split(/[?#]/)[0])) return [];
   const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
-  return [
-    {
-      file,
-      // The front matter starts on the file's second line, after `---`.
-      line: line + 1,
-      column: col,
-      value: src,
-      message: 'no such image in public/',
-      hint: `put the photo at public${src}, or correct the path`,
-    },
-  ];
+  // The front matter starts on the file's second line, after `---`.
+  return [issue({ file, line: line + 1, column: col, field: 'hero.src', value: src }, 'story.heroMissing', { src })];
 }

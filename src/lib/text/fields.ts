@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { slugify } from '../format/slug.ts';
+import { messageText } from '../ui/messages.ts';
 import { textProblem } from './safeText.ts';
 
 /** Lengths a field may have: a name or title fits a line; a description is a paragraph. */
@@ -18,10 +19,11 @@ export const text = (max: number = LINE_MAX) =>
   z
     .string()
     .trim()
-    .min(1, 'must not be empty')
+    .min(1, messageText('field.empty'))
     .superRefine((value, ctx) => {
       const problem = textProblem(value, max);
-      if (problem) ctx.addIssue({ code: 'custom', message: `${problem.message}: ${problem.hint}` });
+      // `said` carries the catalogue message with its values to src/lib/ui/zodIssue.ts.
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { said: problem } });
     });
 
 /** A paragraph: a description, a note, a caveat, a lede. */
@@ -31,19 +33,14 @@ export const paragraph = () => text(PARAGRAPH_MAX);
  * A name that becomes part of a URL (a tag, an author, a section): it must keep at least one
  * letter or digit once folded (`🎉` or `★★` would give an empty address).
  */
-export const slugName = () =>
-  text().refine((value) => slugify(value) !== '', {
-    message: 'has no letter or digit to make a web address from: write it with letters, e.g. "Giảm nghèo"',
-  });
+export const slugName = () => text().refine((value) => slugify(value) !== '', { message: messageText('field.slugName') });
 
 /**
  * A link to a web page: http or https only. `javascript:`, `data:`, `vbscript:` and `file:`
  * links would run code or reach the reader's own disk when clicked.
  */
 export const webUrl = () =>
-  z
-    .url({ protocol: /^https?$/, message: 'write a web address starting with https:// (or http://)' })
-    .superRefine((value, ctx) => {
-      const problem = textProblem(value, PARAGRAPH_MAX);
-      if (problem) ctx.addIssue({ code: 'custom', message: `${problem.message}: ${problem.hint}` });
-    });
+  z.url({ protocol: /^https?$/, message: messageText('field.webUrl') }).superRefine((value, ctx) => {
+    const problem = textProblem(value, PARAGRAPH_MAX);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { said: problem } });
+  });

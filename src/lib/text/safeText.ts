@@ -12,39 +12,43 @@
  * - Noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) and lone surrogates: not text at all.
  */
 
+import { say, type Said } from '../ui/messages.ts';
+
 export interface UnsafeCharacter {
   /** Index in the string (UTF-16 units), for columns: add 1. */
   index: number;
   codePoint: number;
-  /** What the character is, in words, with its code: `U+000B (vertical tab…)`. */
+  /** What the character is, in Vietnamese words, with its code: `U+000B (tab dọc, …)`. */
   name: string;
 }
 
+/** What each character is, in Vietnamese: editors read these names in error messages. */
 const names: Record<number, string> = {
-  0x00: 'null character',
-  0x07: 'bell',
-  0x08: 'backspace',
-  0x0b: 'vertical tab, how Word pastes a line break',
-  0x0c: 'form feed, how Word pastes a page break',
-  0x1b: 'escape',
-  0x7f: 'delete',
-  0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding',
-  0x202c: 'pop directional formatting',
-  0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override, which reverses the text after it',
-  0x2066: 'left-to-right isolate',
-  0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate',
-  0x2069: 'pop directional isolate',
+  0x00: 'ký tự rỗng (null)',
+  0x07: 'ký tự chuông (bell)',
+  0x08: 'ký tự xóa lùi (backspace)',
+  0x0b: 'tab dọc, cách Word dán một lần xuống dòng',
+  0x0c: 'ngắt trang, cách Word dán một lần sang trang',
+  0x1b: 'ký tự escape',
+  0x7f: 'ký tự delete',
+  0x202a: 'ký tự định hướng: nhúng trái sang phải',
+  0x202b: 'ký tự định hướng: nhúng phải sang trái',
+  0x202c: 'ký tự định hướng: kết thúc định hướng',
+  0x202d: 'ký tự định hướng: ép trái sang phải',
+  0x202e: 'ký tự định hướng: ép phải sang trái, đảo ngược chữ phía sau',
+  0x2066: 'ký tự định hướng: cô lập trái sang phải',
+  0x2067: 'ký tự định hướng: cô lập phải sang trái',
+  0x2068: 'ký tự định hướng: cô lập theo chữ đầu',
+  0x2069: 'ký tự định hướng: kết thúc cô lập',
 };
 
 function kind(codePoint: number): string | null {
   if (codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d) return null;
-  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return names[codePoint] ?? 'control character';
+  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return names[codePoint] ?? 'ký tự điều khiển';
   if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return names[codePoint];
-  if ((codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) === 0xfffe) return 'noncharacter';
-  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return 'lone surrogate, half of a broken character';
+  if ((codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) === 0xfffe)
+    return 'mã không phải ký tự (noncharacter)';
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return 'nửa ký tự bị vỡ (surrogate lẻ)';
   return null;
 }
 
@@ -53,7 +57,7 @@ const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().pad
 /**
  * The first character of `text` that must not be published, or null.
  *
- * @example findUnsafeCharacter('Lai Châu\u000B2024') // { index: 8, codePoint: 11, name: 'U+000B (vertical tab, …)' }
+ * @example findUnsafeCharacter('Lai Châu\u000B2024') // { index: 8, codePoint: 11, name: 'U+000B (tab dọc, …)' }
  */
 export function findUnsafeCharacter(text: string): UnsafeCharacter | null {
   let index = 0;
@@ -77,21 +81,11 @@ export function visible(text: string): string {
   return out;
 }
 
-/** What is wrong with `text` as published text at most `max` characters long, or null. */
-export function textProblem(text: string, max: number): { message: string; hint: string } | null {
+/** What is wrong with `text` as published text at most `max` characters long (a catalogue message), or null. */
+export function textProblem(text: string, max: number): Said | null {
   const unsafe = findUnsafeCharacter(text);
-  if (unsafe) {
-    return {
-      message: `invisible character ${unsafe.name} at character ${unsafe.index + 1}`,
-      hint: 'delete it (retype the text around it, or paste it as plain text)',
-    };
-  }
+  if (unsafe) return say('text.invisible', { character: unsafe.name, index: unsafe.index + 1 });
   const length = [...text].length;
-  if (length > max) {
-    return {
-      message: `${length} characters, more than the ${max} this field takes`,
-      hint: 'shorten it; a long explanation belongs in a note or in the story',
-    };
-  }
+  if (length > max) return say('text.tooLong', { length, maximum: max });
   return null;
 }

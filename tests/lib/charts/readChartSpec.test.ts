@@ -38,8 +38,11 @@ describe('readChartSpec(yaml, file, id, tables)', () => {
         expect.objectContaining({
           file: 'src/content/charts/xep-hang.yaml',
           line: 7,
-          value: 'dataset: povrty',
-          hint: 'did you mean "poverty"?',
+          column: 10,
+          field: 'dataset',
+          value: 'povrty',
+          message: 'không có bộ dữ liệu nào mang mã này',
+          hint: 'Có phải "poverty"? Mã bộ dữ liệu là tên tệp CSV trong data/, không có .csv',
         }),
       ],
     });
@@ -48,25 +51,43 @@ describe('readChartSpec(yaml, file, id, tables)', () => {
   it('names every unknown column with the field and the closest column', () => {
     const result = read(yaml('dataset: poverty\ncategory: province_cod\nvalue: rates'));
     if (!('issues' in result)) throw new Error('expected issues');
-    expect(result.issues.map((i) => [i.value, i.hint])).toEqual([
-      ['category: province_cod', 'did you mean "province_code"?'],
-      ['value: rates', 'did you mean "rate"?'],
+    expect(result.issues.map((i) => [i.field, i.value, i.message, i.hint])).toEqual([
+      [
+        'category',
+        'province_cod',
+        'bộ dữ liệu poverty không có cột "province_cod"',
+        'Có phải "province_code"? Tên cột viết đúng như dòng đầu tệp CSV: province_code, province, year, households, rate',
+      ],
+      [
+        'value',
+        'rates',
+        'bộ dữ liệu poverty không có cột "rates"',
+        'Có phải "rate"? Tên cột viết đúng như dòng đầu tệp CSV: province_code, province, year, households, rate',
+      ],
     ]);
   });
 
   it('names a highlighted value that no row has', () => {
     const result = read(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nhighlight: ["13"]'));
     expect('issues' in result && result.issues[0]).toMatchObject({
-      value: 'highlight.0: 13',
-      message: 'no row has province_code = "13"',
+      field: 'highlight.0',
+      value: '13',
+      message: 'không dòng nào của poverty có province_code = "13"',
+      hint: 'Có phải "12"? Dùng một giá trị có trong cột province_code của tệp CSV',
     });
   });
 
   it('requires a description for screen readers and a known chart type', () => {
     const missing = read(yaml('dataset: poverty\ncategory: province_code\nvalue: rate').replace(/description: .*\n/, ''));
-    expect('issues' in missing && missing.issues.map((i) => i.value)).toEqual(['description']);
-    const wrongType = read(yaml('dataset: poverty').replace('type: bar', 'type: pie'));
-    expect('issues' in wrongType && wrongType.issues[0].value).toBe('type');
+    expect('issues' in missing && missing.issues.map((i) => i.message)).toEqual(['thiếu trường bắt buộc "description"']);
+    const wrongType = read(yaml('dataset: poverty').replace('type: bar', 'type: lin'));
+    expect('issues' in wrongType && wrongType.issues[0]).toMatchObject({
+      line: 2,
+      field: 'type',
+      value: 'lin',
+      message: 'không có loại biểu đồ này',
+      hint: 'Có phải "line"? Dùng một trong: line, bar, coverage, budget, map, table',
+    });
   });
 
   it('turns a region into a filter on the province code column', () => {
@@ -78,8 +99,10 @@ describe('readChartSpec(yaml, file, id, tables)', () => {
   it('names an unknown region with the closest one', () => {
     const result = read(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nregion: Trung du mien nui phia Bac'));
     expect('issues' in result && result.issues[0]).toMatchObject({
-      value: 'region: Trung du mien nui phia Bac',
-      hint: 'did you mean "Trung du và miền núi phía Bắc"?',
+      field: 'region',
+      value: 'Trung du mien nui phia Bac',
+      message: 'không có vùng nào mang tên này',
+      hint: expect.stringMatching(/^Có phải "Trung du và miền núi phía Bắc"\? /),
     });
   });
 
@@ -97,9 +120,9 @@ sortBy: { column: rate, order: descending }
     expect('issues' in result && result.issues).toEqual([
       expect.objectContaining({
         line: 8,
-        value: 'sortBy: rate',
-        message: 'the rows span the years 2021–2022: as one sortable list they would rank different years against each other',
-        hint: 'add `groupBy: year` to rank within each year, or keep one year with `filter: { year: 2022 }`',
+        field: 'sortBy.column',
+        message: 'các dòng trải từ năm 2021 đến 2022: xếp chung một bảng là so thứ hạng của những năm khác nhau',
+        hint: 'thêm groupBy: year để xếp hạng trong từng năm, hoặc giữ một năm bằng filter: { year: 2022 }',
       }),
     ]);
     expect(
@@ -115,6 +138,10 @@ sortBy: { column: rate, order: descending }
       tables,
       context,
     );
-    expect('issues' in result && result.issues[0].message).toContain('differs from the file name "other-name"');
+    expect('issues' in result && result.issues[0]).toMatchObject({
+      line: 1,
+      field: 'id',
+      message: 'id khác tên tệp "other-name"',
+    });
   });
 });

@@ -76,9 +76,9 @@ describe('tableChart(table, spec, context) over several years', () => {
 
   it('refuses to rank rows of different years as one list, with or without sortBy', () => {
     expect(() => tableChart(review, specOf({ sortBy: { column: 'rate', order: 'descending' } }), testContext)).toThrow(
-      'the rows span the years 2023–2024: as one sortable list they would rank different years against each other; add `groupBy: year` to rank within each year, or keep one year with `filter: { year: 2024 }`',
+      'các dòng trải từ năm 2023 đến 2024: xếp chung một bảng là so thứ hạng của những năm khác nhau; thêm groupBy: year để xếp hạng trong từng năm, hoặc giữ một năm bằng filter: { year: 2024 }',
     );
-    expect(() => tableChart(review, specOf({}), testContext)).toThrow(/rank different years/);
+    expect(() => tableChart(review, specOf({}), testContext)).toThrow(/so thứ hạng của những năm khác nhau/);
     expect(() =>
       tableChart(review, specOf({ filter: { year: 2024 }, sortBy: { column: 'rate', order: 'descending' } }), testContext),
     ).not.toThrow();

@@ -106,11 +106,11 @@ describe('loadDatasets(dir) rejects bad files, listing every problem with file, 
     const csv = `${header}\n12,Lai Châu,2021,abc,2\n11,Điện Biên,20x1,1,101\n01,Hà Nội,2021,1.5,-1\n`;
     const issues = issuesOf(povertyProject(csv));
     expect(issues.map(({ line, column, value, message }) => ({ line, column, value, message }))).toEqual([
-      { line: 2, column: 4, value: 'abc', message: 'not a whole number' },
-      { line: 3, column: 3, value: '20x1', message: 'not a year' },
-      { line: 3, column: 5, value: '101', message: 'above the maximum 100' },
-      { line: 4, column: 4, value: '1.5', message: 'not a whole number' },
-      { line: 4, column: 5, value: '-1', message: 'below the minimum 0' },
+      { line: 2, column: 4, value: 'abc', message: 'không phải là số' },
+      { line: 3, column: 3, value: '20x1', message: 'không phải là năm' },
+      { line: 3, column: 5, value: '101', message: 'lớn hơn mức tối đa 100' },
+      { line: 4, column: 4, value: '1.5', message: 'không phải số nguyên' },
+      { line: 4, column: 5, value: '-1', message: 'nhỏ hơn mức tối thiểu 0' },
     ]);
     expect(issues.every((issue) => issue.file === FILE && issue.hint)).toBe(true);
   });
@@ -118,9 +118,15 @@ describe('loadDatasets(dir) rejects bad files, listing every problem with file, 
   it('reports a wrong header with the closest declared name, and a missing column', () => {
     const issues = issuesOf(povertyProject('province_code,provnce,year,households\n12,Lai Châu,2021,1\n'));
     expect(issues).toEqual([
-      expect.objectContaining({ line: 1, column: 2, value: 'provnce', hint: 'did you mean "province"?' }),
-      expect.objectContaining({ line: 1, value: 'province', message: 'the header lacks the column "province"' }),
-      expect.objectContaining({ line: 1, value: 'rate', message: 'the header lacks the column "rate"' }),
+      expect.objectContaining({
+        line: 1,
+        column: 2,
+        value: 'provnce',
+        message: 'dòng tên cột có một cột mà tệp mô tả không khai',
+        hint: 'Có phải "province"? Khai cột trong data/poverty/poverty.schema.yaml, hoặc xóa cột khỏi tệp CSV',
+      }),
+      expect.objectContaining({ line: 1, message: 'dòng tên cột thiếu cột "province"' }),
+      expect.objectContaining({ line: 1, message: 'dòng tên cột thiếu cột "rate"' }),
     ]);
   });
 
@@ -128,52 +134,52 @@ describe('loadDatasets(dir) rejects bad files, listing every problem with file, 
     const csv = `${header}\n12,Lai\u0007Châu,2021,1,2\n11,\u202EnêiB nệiĐ,2021,1,2\n`;
     const issues = issuesOf(povertyProject(csv));
     expect(issues.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
-      { line: 2, column: 2, message: 'invisible character U+0007 (bell) at character 4' },
-      { line: 3, column: 2, message: 'invisible character U+202E (right-to-left override, which reverses the text after it) at character 1' },
+      { line: 2, column: 2, message: 'có ký tự ẩn U+0007 (ký tự chuông (bell)) ở ký tự thứ 4' },
+      { line: 3, column: 2, message: 'có ký tự ẩn U+202E (ký tự định hướng: ép phải sang trái, đảo ngược chữ phía sau) ở ký tự thứ 1' },
     ]);
     const message = new DataValidationError(issues).message;
-    expect(message).toContain('value "Lai\\u0007Châu"');
-    expect(message).toContain('value "\\u{202E}nêiB nệiĐ"');
+    expect(message).toContain('giá trị "Lai\\u0007Châu"');
+    expect(message).toContain('giá trị "\\u{202E}nêiB nệiĐ"');
     expect(message).not.toContain('\u202E');
   });
 
   it('reports a text cell too long to show', () => {
     const [issue] = issuesOf(povertyProject(`${header}\n12,${'x'.repeat(20_000)},2021,1,2\n`));
-    expect(issue).toMatchObject({ line: 2, column: 2, message: '20000 characters, more than the 2000 this field takes' });
+    expect(issue).toMatchObject({ line: 2, column: 2, message: 'dài 20000 ký tự, quá 2000 ký tự mà trường này nhận' });
   });
 
   it('reports a ragged row', () => {
     const issues = issuesOf(povertyProject(`${header}\n12,Lai Châu,2021,1\n11,Điện Biên,2021,1,2,3\n`));
     expect(issues.map((issue) => [issue.line, issue.message])).toEqual([
-      [2, 'the row has 4 fields, the header has 5'],
-      [3, 'the row has 6 fields, the header has 5'],
+      [2, 'dòng có 4 ô, dòng tên cột có 5'],
+      [3, 'dòng có 6 ô, dòng tên cột có 5'],
     ]);
   });
 
   it('reports a number written the other way than the schema declares, and says how to fix it', () => {
     const [issue] = issuesOf(povertyProject(`${header}\n12,Lai Châu,2021,1,"38,52"\n`));
-    expect(issue).toMatchObject({ line: 2, column: 5, value: '38,52', message: 'not a number' });
+    expect(issue).toMatchObject({ line: 2, column: 5, value: '38,52', message: 'số viết dấu phẩy thập phân, nhưng tệp mô tả chưa khai decimal: ","' });
     expect(issue.hint).toContain('decimal: ","');
   });
 
   it('reports a duplicate key with the line of the first occurrence', () => {
     const issues = issuesOf(povertyProject(`${header}\n12,Lai Châu,2021,1,2\n12,Lai Châu,2021,3,4\n`));
     expect(issues).toEqual([
-      expect.objectContaining({ line: 3, value: 'province_code=12, year=2021', message: 'duplicate key: line 2 has the same province_code + year' }),
+      expect.objectContaining({ line: 3, value: 'province_code=12, year=2021', message: 'trùng khóa chính: dòng 2 có cùng province_code + year' }),
     ]);
   });
 
   it('reports a province code not in the reference table, and a code that lost its leading zero', () => {
     const issues = issuesOf(povertyProject(`${header}\n99,Nowhere,2021,1,2\n1,Hà Nội,2021,1,2\n`));
     expect(issues).toEqual([
-      expect.objectContaining({ line: 2, column: 1, value: '99', message: 'not a known code of provinces' }),
-      expect.objectContaining({ line: 3, column: 1, value: '1', hint: expect.stringContaining('write 01') }),
+      expect.objectContaining({ line: 2, column: 1, value: '99', message: 'không phải mã tỉnh nào trong data/geo/provinces.csv' }),
+      expect.objectContaining({ line: 3, column: 1, value: '1', message: 'mã bị mất số 0 ở đầu', hint: expect.stringContaining('viết 01') }),
     ]);
   });
 
   it('reports an empty cell in a column that may not be empty', () => {
     const [issue] = issuesOf(povertyProject(`${header}\n12,,2021,1,2\n`));
-    expect(issue).toMatchObject({ line: 2, column: 2, columnName: 'province', message: 'the cell is empty but this column may not be' });
+    expect(issue).toMatchObject({ line: 2, column: 2, columnName: 'province', message: 'ô trống, nhưng cột này không được để trống' });
   });
 
   it('reports invalid UTF-8 with its line', () => {
@@ -181,18 +187,20 @@ describe('loadDatasets(dir) rejects bad files, listing every problem with file, 
     const latin1 = Uint8Array.of(0xe2, 0x75); // "âu" as Windows-1258/Latin-1 would write it
     const rest = new TextEncoder().encode(',2021,1,2\n');
     const [issue] = issuesOf(povertyProject(Uint8Array.from([...good, ...latin1, ...rest])));
-    expect(issue).toMatchObject({ file: FILE, line: 2, message: 'the line is not valid UTF-8' });
+    expect(issue).toMatchObject({ file: FILE, line: 2, message: 'dòng này không phải UTF-8: chữ Việt sẽ bị lỗi' });
     expect(issue.hint).toContain('CSV UTF-8');
   });
 
   it('reports an empty file, and a file with a header only', () => {
-    expect(issuesOf(povertyProject(''))).toEqual([expect.objectContaining({ file: FILE, message: 'the file is empty' })]);
-    expect(issuesOf(povertyProject(`${header}\n`))).toEqual([expect.objectContaining({ message: 'the file has a header but no rows' })]);
+    expect(issuesOf(povertyProject(''))).toEqual([expect.objectContaining({ file: FILE, message: 'tệp trống' })]);
+    expect(issuesOf(povertyProject(`${header}\n`))).toEqual([
+      expect.objectContaining({ message: 'tệp chỉ có dòng tên cột, không có dòng số liệu' }),
+    ]);
   });
 
   it('reports an unclosed quote', () => {
     const [issue] = issuesOf(povertyProject(`${header}\n12,"Lai Châu,2021,1,2\n`));
-    expect(issue).toMatchObject({ line: 2, message: 'a quoted field is never closed' });
+    expect(issue).toMatchObject({ line: 2, message: 'một ô mở ngoặc kép " mà không đóng' });
   });
 
   it('lists the problems of every file together, and a CSV without a schema', () => {
@@ -211,7 +219,7 @@ describe('loadDatasets(dir) rejects bad files, listing every problem with file, 
       load(povertyProject(`${header}\n12,Lai Châu,2021,abc,2\n`));
       expect.unreachable();
     } catch (error) {
-      expect((error as Error).message).toContain('data/poverty/poverty.csv:2:4 column "households" value "abc": not a whole number');
+      expect((error as Error).message).toContain('data/poverty/poverty.csv:2:4 cột "households", giá trị "abc": không phải là số');
     }
   });
 });

@@ -67,14 +67,14 @@ describe('parseCell(cell, column, decimal)', () => {
   });
 
   it('rejects dates that do not exist', () => {
-    expect(parseCell('31/02/2024', column('date'), '.')).toMatchObject({ error: 'not a date' });
-    expect(parseCell('2024-13-01', column('date'), '.')).toMatchObject({ error: 'not a date' });
+    expect(parseCell('31/02/2024', column('date'), '.')).toMatchObject({ problem: { message: 'không phải ngày có thật' } });
+    expect(parseCell('2024-13-01', column('date'), '.')).toMatchObject({ problem: { message: 'không phải ngày có thật' } });
   });
 
   it('reads four-digit years only', () => {
     expect(parseCell('2023', column('year'), '.')).toEqual({ value: 2023 });
-    expect(parseCell('23', column('year'), '.')).toMatchObject({ error: 'not a year' });
-    expect(parseCell('2.023', column('year'), ',')).toMatchObject({ error: 'not a year' });
+    expect(parseCell('23', column('year'), '.')).toMatchObject({ problem: { message: 'không phải là năm' } });
+    expect(parseCell('2.023', column('year'), ',')).toMatchObject({ problem: { message: 'không phải là năm' } });
   });
 
   it('keeps codes and strings exactly as written', () => {
@@ -83,7 +83,9 @@ describe('parseCell(cell, column, decimal)', () => {
   });
 
   it('says a percent sign does not belong in the cell', () => {
-    expect(parseCell('3.78%', column('percent'), '.')).toMatchObject({ error: 'not a number', hint: expect.stringContaining('% sign') });
+    expect(parseCell('3.78%', column('percent'), '.')).toMatchObject({
+      problem: { message: 'số có dấu %', hint: 'bỏ dấu %: đơn vị đã ghi ở cột trong tệp mô tả (type: percent)' },
+    });
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pickRank } from '../../../src/lib/data/index.ts';
+import { tableOf } from '../../helpers/chartFixture.ts';
 
-const table = {
-  id: 'poverty-2023',
-  rows: [
+const table = tableOf(
+  [
     { province_code: null, level: 'country', value: 3.37 },
     { province_code: '11', level: 'province', value: 29.55 },
     { province_code: '12', level: 'province', value: 28.12 },
@@ -11,7 +11,8 @@ const table = {
     { province_code: '01', level: 'province', value: 13.68 },
     { province_code: '79', level: 'province', value: null },
   ],
-};
+  { id: 'poverty-2023' },
+);
 
 describe('pickRank(table, where, among, column)', () => {
   it('ranks the row among the rows asked for, highest first, ties sharing a rank, gaps left out', () => {
@@ -21,7 +22,11 @@ describe('pickRank(table, where, among, column)', () => {
   });
 
   it('refuses a row outside the ranking or without a value', () => {
-    expect(() => pickRank(table, { level: 'country' }, { level: 'province' }, 'value')).toThrow(/0 rows match/);
-    expect(() => pickRank(table, { province_code: '79' }, { level: 'province' }, 'value')).toThrow(/no number/);
+    expect(() => pickRank(table, { level: 'country' }, { level: 'province' }, 'value')).toThrow(
+      'dòng được chọn không nằm trong các dòng được xếp hạng ({ level: \'province\' })',
+    );
+    expect(() => pickRank(table, { province_code: '79' }, { level: 'province' }, 'value')).toThrow(
+      'ô "value" của dòng được chọn (data/test.csv:7) để trống: nguồn không có số này',
+    );
   });
 });

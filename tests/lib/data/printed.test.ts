@@ -53,7 +53,7 @@ describe('pickPrinted(table, where, column)', () => {
   });
 
   it('throws like pickNumber when no single row matches', () => {
-    expect(() => pickPrinted(poverty, { province_code: '99' }, 'value')).toThrow('0 rows match');
+    expect(() => pickPrinted(poverty, { province_code: '99' }, 'value')).toThrow('không dòng nào của');
   });
 });
 

@@ -18,8 +18,14 @@ describe('readSchema(yaml, file)', () => {
     const lines = yaml.split('\n');
     expect(result.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ value: 'columns.4.type', line: lines.findIndex((l) => l.includes('percentage')) + 1 }),
-        expect.objectContaining({ value: 'primaryKey.0', message: expect.stringContaining('"code"') }),
+        expect.objectContaining({
+          field: 'columns.4.type',
+          value: 'percentage',
+          line: lines.findIndex((l) => l.includes('percentage')) + 1,
+          message: 'không phải giá trị được phép',
+          hint: 'Có phải "percent"? Dùng một trong: string, code, integer, number, percent, year, date, reliability',
+        }),
+        expect.objectContaining({ field: 'primaryKey.0', message: 'cột "code" của khóa chính (primaryKey) không có trong columns' }),
       ]),
     );
   });
@@ -31,8 +37,8 @@ describe('readSchema(yaml, file)', () => {
         .replace('licence: { name: Công khai }', `licence: { name: Công khai, url: '${url}' }`);
       const result = readSchema(yaml, 's.yaml');
       if (!('issues' in result)) throw new Error(`${url} was accepted`);
-      expect(result.issues.map((issue) => issue.value).sort(), url).toEqual(['licence.url', 'sources.0.url']);
-      expect(result.issues[0].message).toContain('https://');
+      expect(result.issues.map((issue) => issue.field).sort(), url).toEqual(['licence.url', 'sources.0.url']);
+      expect(result.issues[0].message).toBe('không phải địa chỉ trang web bắt đầu bằng https:// (hoặc http://)');
     }
     const safe = povertySchemaYaml().replace('licence: { name: Công khai }', "licence: { name: CC BY 4.0, url: 'https://creativecommons.org/licenses/by/4.0/' }");
     expect('schema' in readSchema(safe, 's.yaml')).toBe(true);
@@ -44,7 +50,7 @@ describe('readSchema(yaml, file)', () => {
       .replace('title: Tỷ lệ hộ nghèo', 'title: "Tỷ lệ\vhộ nghèo"');
     const result = readSchema(yaml, 's.yaml');
     if (!('issues' in result)) throw new Error('expected issues');
-    expect(result.issues.map((issue) => [issue.value, issue.message])).toEqual(
+    expect(result.issues.map((issue) => [issue.field, issue.message])).toEqual(
       expect.arrayContaining([
         ['sources.0.publisher', expect.stringContaining('U+202E')],
         ['title', expect.stringContaining('U+000B')],
@@ -52,14 +58,24 @@ describe('readSchema(yaml, file)', () => {
     );
   });
 
-  it('reports YAML syntax errors with their line', () => {
+  it('reports YAML syntax errors with their line, in Vietnamese', () => {
     const result = readSchema('id: x\ntitle: [unclosed\n', 's.yaml');
-    expect('issues' in result && result.issues[0].message).toMatch(/^invalid YAML/);
+    expect('issues' in result && result.issues[0]).toMatchObject({ line: 3, message: 'YAML viết sai cú pháp ở đây' });
+    const twice = readSchema('id: x\nid: y\n', 's.yaml');
+    expect('issues' in twice && twice.issues[0]).toMatchObject({ line: 2, column: 1, message: 'trường này được viết hai lần' });
   });
 
   it('rejects an id that is not kebab-case and an unknown field', () => {
-    const result = readSchema(povertySchemaYaml().replace('id: poverty', 'id: Poverty_Rate\nauthor: me'), 's.yaml');
+    const result = readSchema(povertySchemaYaml().replace('id: poverty', 'id: Poverty_Rate\nauthor: me\ncaveat: [a]'), 's.yaml');
     if (!('issues' in result)) throw new Error('expected issues');
-    expect(result.issues.map((issue) => issue.message).join('\n')).toMatch(/kebab-case[\s\S]*author|author[\s\S]*kebab-case/);
+    expect(result.issues.map(({ field, message, hint }) => ({ field, message, hint }))).toEqual([
+      { field: 'id', message: 'mã phải viết chữ thường không dấu, nối bằng gạch ngang', hint: 'ví dụ ty-le-ho-ngheo-lai-chau; mã cũng là tên tệp' },
+      { field: undefined, message: 'không có trường "author" ở đây', hint: 'sửa tên trường cho đúng (chữ hoa, chữ thường như trong hướng dẫn), hoặc xóa dòng này' },
+      {
+        field: undefined,
+        message: 'không có trường "caveat" ở đây',
+        hint: 'Có phải "caveats"? Sửa tên trường cho đúng (chữ hoa, chữ thường như trong hướng dẫn), hoặc xóa dòng này',
+      },
+    ]);
   });
 });

@@ -56,11 +56,16 @@ describe('parseReliability(cell)', () => {
 
   it('refuses a word outside the vocabulary, naming the words it knows', () => {
     expect(parseReliability('press|estimate')).toEqual({
-      error: '"press" is not a reliability word',
-      hint: 'use one of: official_table, portal_paraphrase, press_paraphrase, secondary, estimate, inconsistent, conflicting, suspected_misprint (see docs/du-lieu.md)',
+      problem: {
+        key: 'reliability.notWord',
+        message: '"press" không phải từ của cột độ tin cậy',
+        hint: 'dùng một trong: official_table, portal_paraphrase, press_paraphrase, secondary, estimate, inconsistent, conflicting, suspected_misprint (xem docs/du-lieu.md, mục 3)',
+      },
     });
-    expect(parseReliability('estimate()')).toMatchObject({ error: '"estimate()" names no column in its parentheses' });
-    expect(parseReliability('estimate, secondary')).toMatchObject({ error: '"estimate, secondary" is not a reliability entry' });
+    expect(parseReliability('estimate()')).toMatchObject({ problem: { message: '"estimate()" có ngoặc nhưng không nêu cột nào' } });
+    expect(parseReliability('estimate, secondary')).toMatchObject({
+      problem: { message: '"estimate, secondary" không đúng cách viết của cột độ tin cậy' },
+    });
   });
 });
 
@@ -100,11 +105,11 @@ describe('loadDatasets(dir) with reliability, value lists and source references'
       ]),
     );
     expect(issues.map((i) => [i.line, i.columnName, i.message])).toEqual([
-      [2, 'reliability', '"guess" is not a reliability word'],
-      [3, 'reliability', '"estimate(poor_houshold)" names "poor_houshold", which is not a value column of this dataset'],
-      [4, 'reliability', 'the row is given two ways of reading: press_paraphrase, secondary'],
-      [5, 'source_id', '"C" is not the id of a source of this schema'],
-      [5, 'check', '"verified" is not one of the values the schema lists for this column'],
+      [2, 'reliability', '"guess" không phải từ của cột độ tin cậy'],
+      [3, 'reliability', '"estimate(poor_houshold)" nêu "poor_houshold", không phải cột số liệu của bộ dữ liệu này'],
+      [4, 'reliability', 'hàng được ghi hai cách đọc: press_paraphrase, secondary'],
+      [5, 'source_id', '"C" không phải mã của nguồn nào trong tệp mô tả'],
+      [5, 'check', '"verified" không có trong danh sách giá trị (values) của cột'],
     ]);
   });
 
@@ -117,9 +122,9 @@ describe('loadDatasets(dir) with reliability, value lists and source references'
         .replace('type: integer, label: Số hộ nghèo', 'type: integer, values: { a: b }, label: Số hộ nghèo')
         .concat('  - { name: again, type: reliability, label: Lại }\n'),
     });
-    expect(issuesOf(root).map((i) => [i.value, i.message])).toEqual([
-      ['columns.2.type', 'separator and values are for columns of type string'],
-      ['columns.7.type', 'a dataset has at most one column of type reliability'],
+    expect(issuesOf(root).map((i) => [i.field, i.message])).toEqual([
+      ['columns.2.type', 'separator và values chỉ dùng cho cột type: string'],
+      ['columns.7.type', 'mỗi bộ dữ liệu có nhiều nhất một cột type: reliability'],
     ]);
   });
 });

@@ -129,6 +129,7 @@ describe('storySchema', () => {
     const paths = result.error!.issues.map((i) => i.path.join('.') || i.message);
     expect(paths).toEqual(expect.arrayContaining(['publishedAt', 'provinces.0']));
     expect(result.error!.issues.map((i) => i.message).join('\n')).toMatch(/tag/);
+    expect(result.error!.issues.find((i) => i.path[0] === 'publishedAt')?.message).toBe('không phải ngày giờ');
   });
 });
 

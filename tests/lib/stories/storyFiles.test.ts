@@ -32,17 +32,14 @@ describe('storyFileIssues(files, publicFileExists)', () => {
       { path: `${dir}/2024/X.md`, text: frontMatter() },
     ];
     expect(storyFileIssues(files, noPublicFiles)).toEqual([
-      expect.objectContaining({ file: `${dir}/x.md`, message: `publishes at the same address /bai-viet/x/ as ${dir}/2024/X.md` }),
-      expect.objectContaining({
-        file: `${dir}/x.mdx`,
-        message: `publishes at the same address /bai-viet/x/ as ${dir}/2024/X.md`,
-      }),
+      expect.objectContaining({ file: `${dir}/x.md`, message: `đăng ở cùng địa chỉ /bai-viet/x/ với ${dir}/2024/X.md` }),
+      expect.objectContaining({ file: `${dir}/x.mdx`, message: `đăng ở cùng địa chỉ /bai-viet/x/ với ${dir}/2024/X.md` }),
     ]);
   });
 
   it('refuses a file name with nothing to make an address from', () => {
     const [issue] = storyFileIssues([{ path: `${dir}/🎉.md`, text: frontMatter() }], noPublicFiles);
-    expect(issue).toMatchObject({ file: `${dir}/🎉.md`, hint: expect.stringContaining('rename') });
+    expect(issue).toMatchObject({ file: `${dir}/🎉.md`, hint: expect.stringContaining('đặt tên tệp') });
   });
 
   it('finds invisible characters anywhere in the file, at their line and column', () => {
@@ -62,8 +59,8 @@ describe('storyFileIssues(files, publicFileExists)', () => {
       expect.objectContaining({
         line: 8,
         value: '/anh/khong-co.jpg',
-        message: 'no such image in public/',
-        hint: 'put the photo at public/anh/khong-co.jpg, or correct the path',
+        message: 'không có ảnh này trong public/',
+        hint: 'đặt ảnh vào public/anh/khong-co.jpg, hoặc sửa đường dẫn',
       }),
     ]);
     expect(
@@ -85,7 +82,7 @@ describe('storySchema against names and text that break pages', () => {
     for (const extra of [{ tags: ['🎉'] }, { authors: ['★★'] }, { section: ['Xã hội', '—'] }]) {
       const result = storySchema.safeParse({ ...valid, ...extra });
       expect(result.success, JSON.stringify(extra)).toBe(false);
-      if (!result.success) expect(result.error.issues[0].message).toMatch(/web address/);
+      if (!result.success) expect(result.error.issues[0].message).toBe('không có chữ cái hay chữ số nào để làm đường dẫn');
     }
   });
 

@@ -16,16 +16,16 @@ describe('findUnsafeCharacter(text)', () => {
 
   it('finds control characters, direction overrides, noncharacters and lone surrogates, with their place', () => {
     const cases: [string, number, RegExp][] = [
-      ['Lai\u0007Châu', 3, /U\+0007 \(bell\)/],
+      ['Lai\u0007Châu', 3, /U\+0007 \(ký tự chuông \(bell\)\)/],
       ['\u0000', 0, /U\+0000/],
-      ['Tiêu đề\u000Bdòng hai', 7, /U\+000B \(vertical tab, how Word pastes a line break\)/],
-      ['x\u0085', 1, /U\+0085 \(control character\)/],
-      ['Nguồn: \u202Egsoc', 7, /U\+202E \(right-to-left override/],
+      ['Tiêu đề\u000Bdòng hai', 7, /U\+000B \(tab dọc, cách Word dán một lần xuống dòng\)/],
+      ['x\u0085', 1, /U\+0085 \(ký tự điều khiển\)/],
+      ['Nguồn: \u202Egsoc', 7, /U\+202E \(ký tự định hướng: ép phải sang trái/],
       ['a\u2067b', 1, /U\+2067/],
-      ['a\uFFFF', 1, /U\+FFFF \(noncharacter\)/],
+      ['a\uFFFF', 1, /U\+FFFF \(mã không phải ký tự \(noncharacter\)\)/],
       ['a\uFDD0', 1, /noncharacter/],
       ['😀\u{1FFFE}', 2, /U\+1FFFE/],
-      ['a\uD800b', 1, /lone surrogate/],
+      ['a\uD800b', 1, /surrogate lẻ/],
     ];
     for (const [text, index, name] of cases) {
       const found = findUnsafeCharacter(text);
@@ -39,9 +39,9 @@ describe('textProblem(text, max)', () => {
   it('says which character and where, or that the text is too long', () => {
     expect(textProblem('Lai Châu', 200)).toBeNull();
     expect(textProblem('Lai\u000BChâu', 200)?.message).toBe(
-      'invisible character U+000B (vertical tab, how Word pastes a line break) at character 4',
+      'có ký tự ẩn U+000B (tab dọc, cách Word dán một lần xuống dòng) ở ký tự thứ 4',
     );
-    expect(textProblem('x'.repeat(20_000), 200)?.message).toBe('20000 characters, more than the 200 this field takes');
+    expect(textProblem('x'.repeat(20_000), 200)?.message).toBe('dài 20000 ký tự, quá 200 ký tự mà trường này nhận');
     // Characters, not UTF-16 units: 200 emoji fit in 200.
     expect(textProblem('🎉'.repeat(200), 200)).toBeNull();
   });
