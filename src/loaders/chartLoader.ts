@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { readChartSpec } from '../lib/charts/index.ts';
 import { DataValidationError, type DataIssue } from '../lib/data/index.ts';
 import { projectData } from './projectData.ts';
-import { resyncOnChange } from './resyncOnChange.ts';
+import { resyncOnChange, syncOrRecord } from './resyncOnChange.ts';
 
 /**
  * Astro content loader for chart specs (`src/content/charts/<id>.yaml`). Each spec is checked
@@ -47,10 +47,10 @@ export function chartLoader(): Loader {
         logger.info(`${specs.length} charts loaded from ${dir}/`);
       };
 
-      await sync();
+      await syncOrRecord({ watcher, logger }, 'charts', sync);
 
       // A chart depends on its dataset too.
-      resyncOnChange({ watcher, logger }, [chartDir, join(root, 'data')], sync);
+      resyncOnChange({ watcher, logger }, [chartDir, join(root, 'data')], 'charts', sync);
     },
   };
 }

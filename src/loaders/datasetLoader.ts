@@ -2,12 +2,12 @@ import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectData } from './projectData.ts';
-import { resyncOnChange } from './resyncOnChange.ts';
+import { resyncOnChange, syncOrRecord } from './resyncOnChange.ts';
 
 /**
  * Astro content loader for `data/`: every CSV with its schema becomes one entry of the
- * `datasets` collection, id = the dataset id. A bad file fails `astro build` and `astro dev`
- * with every problem listed (file:line:column, value, hint).
+ * `datasets` collection, id = the dataset id. A bad file fails `astro build` with every problem
+ * listed (file:line:column, value, hint); `astro dev` shows them on every page until fixed.
  */
 export function datasetLoader(): Loader {
   const dir = 'data';
@@ -28,9 +28,9 @@ export function datasetLoader(): Loader {
         logger.info(`${tables.size} datasets loaded from ${dir}/`);
       };
 
-      await sync();
+      await syncOrRecord({ watcher, logger }, 'data', sync);
 
-      resyncOnChange({ watcher, logger }, [dataDir], sync);
+      resyncOnChange({ watcher, logger }, [dataDir], 'data', sync);
     },
   };
 }

@@ -21,7 +21,7 @@ describe('astro build of the real site', () => {
 });
 
 describe('astro build with a broken cell', () => {
-  it('fails, naming the file, line and column of every bad value', () => {
+  it('fails, naming the file, line and column of every bad value, in Vietnamese', () => {
     const copy = copyProject();
     const csv = join(copy, 'data/gso/poverty-rate-by-province.csv');
     const lines = readFileSync(csv, 'utf8').split('\n');
@@ -33,32 +33,123 @@ describe('astro build with a broken cell', () => {
     const result = runAstro(['build'], copy);
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
-    expect(output).toContain('data/gso/poverty-rate-by-province.csv:3:5 column "value" value "abc": not a number');
-    expect(output).toContain('data/gso/poverty-rate-by-province.csv:10:3 column "year" value "19x6": not a year');
+    expect(output).toContain('data/gso/poverty-rate-by-province.csv:3:5 cột "value", giá trị "abc": không phải là số');
+    expect(output).toContain('data/gso/poverty-rate-by-province.csv:10:3 cột "year", giá trị "19x6": không phải là năm');
+    // Astro's "Location" is the editor's file, never ours.
+    expect(output).toMatch(/Location:\s+data\/gso\/poverty-rate-by-province\.csv:3:5/);
+    expect(output).not.toContain('loadDatasets.ts');
   });
 });
 
-describe('astro dev with a broken cell', () => {
-  it('stops with the same message, naming the file, line and column', async () => {
+/** `astro dev` on a project copy, as `npm run dev` runs it (drafts shown); stop it when done. */
+async function startDev(copy: string): Promise<{ origin: string; output: () => string; stop: () => void }> {
+  const dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
+    cwd: copy,
+    env: { ...astroEnv(), THUOCDO_DRAFTS: '1' },
+  });
+  let output = '';
+  dev.stdout.on('data', (chunk) => (output += chunk));
+  dev.stderr.on('data', (chunk) => (output += chunk));
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    const look = () => {
+      const found = /Local\s+(http:\/\/[\d.:]+)\//.exec(output)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      } else if (dev.exitCode !== null) {
+        clearTimeout(timer);
+        reject(new Error(`astro dev exited:\n${output}`));
+      } else setTimeout(look, 200);
+    };
+    look();
+  });
+  return { origin, output: () => output, stop: () => dev.kill() };
+}
+
+/** The page once its status is `status` (the preview picks a saved file up within a few seconds). */
+async function pageWhen(url: string, status: number, log: () => string, timeout = 30_000): Promise<string> {
+  const until = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < until) {
+    const response = await fetch(url);
+    last = `${response.status}\n${await response.text()}`;
+    if (response.status === status) return last.slice(last.indexOf('\n') + 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(
+    `${url} did not answer ${status}; last answer:\n${last.slice(0, 2000)}\nastro dev said:\n${log().slice(-3000)}`,
+  );
+}
+
+/** The text of the preview's error page, without markup, as a reader sees it. */
+const shown = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+
+describe("astro dev with errors in the editors' files", () => {
+  it('starts with a broken cell and shows the error on the page, in Vietnamese with file, line and column', async () => {
     const copy = copyProject();
     const csv = join(copy, 'data/gso/poverty-rate-by-province.csv');
     writeFileSync(csv, readFileSync(csv, 'utf8').replace(',2008,Poverty rate,13.4,', ',2008,Poverty rate,abc,'));
-    const dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
-      cwd: copy,
-      env: astroEnv(),
-    });
-    let output = '';
-    dev.stdout.on('data', (chunk) => (output += chunk));
-    dev.stderr.on('data', (chunk) => (output += chunk));
-    const code = await new Promise<number | null>((resolve) => {
-      const timer = setTimeout(() => dev.kill(), 60_000);
-      dev.on('exit', (exitCode) => {
-        clearTimeout(timer);
-        resolve(exitCode);
-      });
-    });
-    expect(code).not.toBe(0);
-    expect(output).toContain('data/gso/poverty-rate-by-province.csv:3:5 column "value" value "abc": not a number');
+    const dev = await startDev(copy);
+    try {
+      const page = shown(await pageWhen(`${dev.origin}/bai-viet/lai-chau-giam-ngheo-2006-2024/`, 500, dev.output));
+      expect(page).toContain('Chưa xem trước được: có lỗi cần sửa');
+      expect(page).toContain('data/gso/poverty-rate-by-province.csv:3:5 cột value giá trị "abc": không phải là số');
+      expect(page).toContain('→ viết số như 1417.3');
+      expect(dev.output()).toContain('data/gso/poverty-rate-by-province.csv:3:5 cột "value", giá trị "abc": không phải là số');
+    } finally {
+      dev.stop();
+    }
+  });
+
+  it('shows an error made while it runs instead of the old page, and the page again once it is fixed', async () => {
+    const copy = copyProject();
+    const dev = await startDev(copy);
+    const url = `${dev.origin}/bai-viet/lai-chau-giam-ngheo-2006-2024/`;
+    const csv = join(copy, 'data/gso/poverty-rate-by-province.csv');
+    const story = join(copy, 'src/content/stories/lai-chau-giam-ngheo-2006-2024.mdx');
+    const goodCsv = readFileSync(csv, 'utf8');
+    const goodStory = readFileSync(story, 'utf8');
+    try {
+      expect(await pageWhen(url, 200, dev.output)).toContain('data-value');
+
+      // A cell of the data.
+      writeFileSync(csv, goodCsv.replace(',2008,Poverty rate,13.4,', ',2008,Poverty rate,13,4,'));
+      expect(shown(await pageWhen(url, 500, dev.output))).toContain(
+        'data/gso/poverty-rate-by-province.csv:3:1: dòng có 12 ô, dòng tên cột có 11',
+      );
+      writeFileSync(csv, goodCsv);
+      await pageWhen(url, 200, dev.output);
+
+      // A number of the story, asked for with a name written without diacritics.
+      const line = goodStory.split('\n').findIndex((l) => l.includes("province: 'Cả nước', year: 2006")) + 1;
+      writeFileSync(story, goodStory.replace("province: 'Cả nước', year: 2006", "province: 'Ca nuoc', year: 2006"));
+      const number = shown(await pageWhen(url, 500, dev.output));
+      expect(number).toMatch(
+        new RegExp(
+          `src/content/stories/lai-chau-giam-ngheo-2006-2024\\.mdx:${line}:\\d+: không dòng nào của poverty-rate-by-province có province = "Ca nuoc"`,
+        ),
+      );
+      expect(number).toContain('→ Có phải "Cả nước"?');
+
+      // The story's front matter: no lede.
+      writeFileSync(story, goodStory.replace(/^lede: >-\n( {2}.*\n)+/m, ''));
+      const frontMatter = shown(await pageWhen(url, 500, dev.output));
+      expect(frontMatter).toContain(
+        'src/content/stories/lai-chau-giam-ngheo-2006-2024.mdx:2:1: phần đầu bài thiếu trường bắt buộc "lede"',
+      );
+      writeFileSync(story, goodStory);
+      expect(await pageWhen(url, 200, dev.output)).toContain('data-value');
+    } finally {
+      dev.stop();
+    }
   });
 });
 
@@ -73,7 +164,6 @@ describe('astro build with an unknown chart id in an MDX page', () => {
     const result = runAstro(['build'], copy);
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
-    expect(output).toContain('src/pages/thu-nghiem.mdx:5');
-    expect(output).toContain('<Chart id="khong-co-bieu-do-nay">: no chart has this id');
+    expect(output).toContain('src/pages/thu-nghiem.mdx:5:8 giá trị "khong-co-bieu-do-nay": không có biểu đồ nào mang mã này');
   });
 });

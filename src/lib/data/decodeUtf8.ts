@@ -24,7 +24,7 @@ function invalidUtf8Lines(bytes: Uint8Array, file: string): DataIssue[] {
     try {
       fatalDecoder.decode(bytes.subarray(start, end));
     } catch {
-      issues.push(issue({ file, line }, 'csv.notUtf8'));
+      issues.push(issue({ file, line, column: 1 }, 'csv.notUtf8'));
     }
     start = end + 1;
   }

@@ -43,7 +43,7 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
   }
   for (const csvPath of files.filter((path) => path.endsWith('.csv'))) {
     if (!files.includes(csvPath.slice(0, -'.csv'.length) + SCHEMA_SUFFIX)) {
-      issues.push(issue({ file: display(csvPath) }, 'file.noSchema', { schemaFile: `${basename(csvPath, '.csv')}${SCHEMA_SUFFIX}` }));
+      issues.push(issue({ file: display(csvPath), line: 1, column: 1 }, 'file.noSchema', { schemaFile: `${basename(csvPath, '.csv')}${SCHEMA_SUFFIX}` }));
     }
   }
 
@@ -56,7 +56,7 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
 
   const provinces = schemas.find(({ schema }) => schema.id === PROVINCES_ID);
   if (provinces) load(provinces, {});
-  else issues.push(issue({ file: display(join(dataDir, 'geo', `${PROVINCES_ID}${SCHEMA_SUFFIX}`)) }, 'data.noProvinceTable'));
+  else issues.push(issue({ file: display(join(dataDir, 'geo', `${PROVINCES_ID}${SCHEMA_SUFFIX}`)), line: 1, column: 1 }, 'data.noProvinceTable'));
   const provinceTable = tables.get(PROVINCES_ID);
   const references: References = provinceTable
     ? {
@@ -69,7 +69,7 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
   for (const entry of schemas) {
     if (entry === provinces) continue;
     if (seen.has(entry.schema.id)) {
-      issues.push(issue({ file: display(entry.csvPath), value: entry.schema.id }, 'file.duplicateId'));
+      issues.push(issue({ file: display(entry.csvPath), line: 1, column: 1, value: entry.schema.id }, 'file.duplicateId'));
       continue;
     }
     seen.add(entry.schema.id);
@@ -91,7 +91,7 @@ export function loadTable(
   try {
     bytes = readFileSync(csvPath);
   } catch {
-    return { issues: [issue({ file }, 'file.noCsv', { csvFile: file })] };
+    return { issues: [issue({ file: file.replace(/\.csv$/, '.schema.yaml'), line: 1, column: 1 }, 'file.noCsv', { csvFile: file })] };
   }
   const decoded = decodeUtf8(bytes, file);
   if ('issues' in decoded) return decoded;

@@ -48,7 +48,7 @@ export function parseCsv(text: string, file: string, options: ParseCsvOptions = 
       const line = lineOf(lineStarts, cursor);
       cursor = result.meta.cursor;
       for (const error of result.errors) {
-        issues.push(issue({ file, line }, error.code === 'MissingQuotes' ? 'csv.unclosedQuote' : 'csv.badQuote'));
+        issues.push(issue({ file, line, column: 1 }, error.code === 'MissingQuotes' ? 'csv.unclosedQuote' : 'csv.badQuote'));
       }
       rows.push({ line, fields: result.data });
     },

@@ -48,7 +48,7 @@ export function validateTable(
 
   for (const record of csv.records) {
     if (record.fields.length !== csv.header.length) {
-      issues.push(issue({ file, line: record.line }, 'csv.fieldCount', { fields: record.fields.length, header: csv.header.length, delimiter: csv.delimiter }));
+      issues.push(issue({ file, line: record.line, column: 1 }, 'csv.fieldCount', { fields: record.fields.length, header: csv.header.length, delimiter: csv.delimiter }));
       continue;
     }
     const row: Row = {};
@@ -96,7 +96,7 @@ export function validateTable(
     if (firstLine !== undefined) {
       issues.push(
         issue(
-          { file, line: record.line, value: schema.primaryKey.map((name) => `${name}=${record.fields[csv.header.indexOf(name)]}`).join(', ') },
+          { file, line: record.line, column: 1, value: schema.primaryKey.map((name) => `${name}=${record.fields[csv.header.indexOf(name)]}`).join(', ') },
           'csv.duplicateKey',
           { line: firstLine, columns: schema.primaryKey.join(' + ') },
         ),
@@ -129,7 +129,7 @@ function checkHeader(csv: ParsedCsv, schema: DatasetSchema, file: string): DataI
     }
   }
   if (issues.length === 0 && csv.records.length === 0) {
-    issues.push(issue(at, 'csv.noRows'));
+    issues.push(issue({ ...at, column: 1 }, 'csv.noRows'));
   }
   return issues;
 }

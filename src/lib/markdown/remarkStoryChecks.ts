@@ -82,7 +82,7 @@ export function remarkStoryChecks({ chartDir, root }: StoryChecksOptions) {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as JsxElement;
       const name = element.name;
-      if (!name || !/^[A-Z]/.test(name) || imported.has(name)) return;
+      if (!name || !/^[A-Z]/.test(name)) return;
       if (name === 'Chart') {
         checkChart(element, chartIds, report);
       } else if (isReferenceComponent(name)) {
@@ -105,7 +105,7 @@ export function remarkStoryChecks({ chartDir, root }: StoryChecksOptions) {
           const value = attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
           report(attribute ?? element, problem.said, value);
         }
-      } else {
+      } else if (!imported.has(name)) {
         report(element, say('story.unknownComponent', { name }, closest(name, storyComponents)));
       }
     });

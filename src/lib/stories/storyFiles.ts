@@ -42,9 +42,11 @@ export function storyFileIssues(
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const slug = storySlug(path);
     if (slug === '') {
-      issues.push(issue({ file: path }, 'story.emptySlug'));
+      issues.push(issue({ file: path, line: 1, column: 1 }, 'story.emptySlug'));
     } else if (bySlug.has(slug)) {
-      issues.push(issue({ file: path }, 'story.sameAddress', { path: storyPath(slug), other: bySlug.get(slug)! }));
+      issues.push(
+        issue({ file: path, line: 1, column: 1 }, 'story.sameAddress', { path: storyPath(slug), other: bySlug.get(slug)! }),
+      );
     } else {
       bySlug.set(slug, path);
     }
