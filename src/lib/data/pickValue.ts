@@ -54,10 +54,12 @@ export function selectRow(table: Pick<Table, 'id' | 'rows' | 'schema'>, where: W
   const matches = rowsMatching(table.rows, where);
   if (matches.length === 1) return { row: matches[0] };
   if (matches.length === 0) {
-    // Each condition matches some rows, but not all of them together: show what the last one could be.
-    const [column] = Object.keys(where).slice(-1);
-    const others = Object.fromEntries(Object.entries(where).filter(([name]) => name !== column));
-    const values = [...new Set(rowsMatching(table.rows, others).map((row) => String(row[column])))];
+    // Each condition matches some rows, but not all of them together: take the last condition
+    // that the others leave rows for, and show what it could be.
+    const without = (column: string) => Object.fromEntries(Object.entries(where).filter(([name]) => name !== column));
+    const columns = Object.keys(where).reverse();
+    const column = columns.find((name) => rowsMatching(table.rows, without(name)).length > 0) ?? columns[0];
+    const values = [...new Set(rowsMatching(table.rows, without(column)).map((row) => String(row[column])))];
     return {
       problem: {
         column,

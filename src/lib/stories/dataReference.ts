@@ -275,16 +275,22 @@ export function resolveSo(
   if (problems.length > 0 || column === undefined) return { problems };
 
   const schema = columns.find((c) => c.name === column);
-  const unit = (donvi as ValueFormat['unit'] | undefined) ?? defaultUnit(schema);
+  const unit = (donvi as ValueFormat['unit'] | undefined) ?? defaultUnit(schema, table, where);
   const digits = props.thapphan === undefined ? undefined : Number(props.thapphan);
   return { dataset: table.id, where, column, unit, ...(digits === undefined ? {} : { digits }), propOf };
 }
 
-/** A column's unit when `donvi` is not given: from its type, or its money unit. */
-function defaultUnit(column: Table['schema']['columns'][number] | undefined): ValueFormat['unit'] {
+/**
+ * The unit when `donvi` is not given: the column's type (percent, integer), its money unit, or
+ * the row's own `unit` cell in a long table (`%`, `tỷ đồng`); a plain number otherwise.
+ */
+function defaultUnit(column: Table['schema']['columns'][number] | undefined, table: Table, where: Where): ValueFormat['unit'] {
   if (column?.type === 'percent') return 'percent';
   if (column?.type === 'integer') return 'integer';
-  if (column?.unit === 'tỷ đồng' || column?.unit === 'triệu đồng') return column.unit;
+  const selected = selectRow(table, where);
+  const unit = column?.unit ?? ('row' in selected ? selected.row.unit : undefined);
+  if (unit === '%') return 'percent';
+  if (unit === 'tỷ đồng' || unit === 'triệu đồng') return unit;
   return 'number';
 }
 

@@ -1,9 +1,11 @@
 /**
- * The numbers a published story reads from data (`<DataValue>`, `<DataChange>`), each with the
+ * The numbers a published story reads from data (`<So>`, `<DataValue>`, `<DataChange>`, `<DataRank>`), each with the
  * sentence it stands in. Stories read their figures from `data/`, so a revised CSV rewrites
  * published sentences: a committed record of these numbers lets a test name every sentence a
  * data change moves, until the story carries a correction for it.
  */
+
+import { say } from '../ui/messages.ts';
 
 export interface StoryNumber {
   /**
@@ -154,10 +156,14 @@ export function numberChangeMessages(
       new Date(recorded.recordedAt),
     );
     for (const change of changes) {
-      messages.push(
-        `Bài ${id}: dữ liệu ${change.dataset} đã đổi một con số đã đăng, ${change.from} → ${change.to}, trong câu: “${change.sentence}”\n` +
-          `    → nếu dữ liệu được sửa có chủ đích, thêm vào bài một mục đính chính (corrections) ghi số mới ${change.to}, hoặc chạy npm run record:numbers để xác nhận; nếu không, hoàn lại thay đổi trong data/.`,
-      );
+      const { message, hint } = say('record.numberChanged', {
+        story: id,
+        dataset: change.dataset,
+        from: change.from,
+        to: change.to,
+        sentence: change.sentence,
+      });
+      messages.push(`${message}\n    → ${hint}`);
     }
   }
   return messages;
