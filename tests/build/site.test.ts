@@ -153,6 +153,45 @@ describe("astro dev with errors in the editors' files", () => {
   });
 });
 
+describe('astro build of a story with <So>', () => {
+  it('renders the short form exactly as <DataValue> renders the same number, and the record reads both', async () => {
+    const copy = copyProject();
+    writeFileSync(
+      join(copy, 'src/content/stories/thu-so.mdx'),
+      [
+        '---',
+        'title: Thử cách viết ngắn',
+        'lede: Thử nghiệm.',
+        'publishedAt: 2026-11-20T08:00:00+07:00',
+        'authors: [Ban Dữ liệu Thước Đo]',
+        'section: [Xã hội, An sinh xã hội]',
+        '---',
+        '',
+        'Ngắn: <So bo="poverty-rate-by-province" tinh="Lai Châu" nam="2006" />.',
+        '',
+        'Dài: <DataValue dataset="poverty-rate-by-province" where={{ province_code: \'12\', year: 2006 }} unit="percent" />.',
+        '',
+        'Tên khác: <So bo="poverty-rate-by-province" tinh="TP. Hồ Chí Minh" nam="2006" /> và <So bo="poverty-rate-by-province" tinh="79" nam="2006" />.',
+        '',
+      ].join('\n'),
+    );
+    const result = runAstro(['build'], copy);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const html = readFileSync(join(copy, 'dist/bai-viet/thu-so/index.html'), 'utf8');
+    const spans = [...html.matchAll(/<span class="data-value"[^>]*>[^<]*<\/span>/g)].map(([span]) => span);
+    expect(spans).toHaveLength(4);
+    expect(spans[0]).toBe(spans[1]);
+    expect(spans[2]).toBe(spans[3]);
+    const { storyNumbers } = await import('../../src/lib/stories/storyNumbers.ts');
+    expect(storyNumbers(html).map((n) => [n.sentence, n.dataset])).toEqual([
+      ['Ngắn: 58,2%.', 'poverty-rate-by-province'],
+      ['Dài: 58,2%.', 'poverty-rate-by-province'],
+      ['Tên khác: 0,5% và 0,5%.', 'poverty-rate-by-province'],
+      ['Tên khác: 0,5% và 0,5%.', 'poverty-rate-by-province'],
+    ]);
+  });
+});
+
 describe('astro build with an unknown chart id in an MDX page', () => {
   it('fails, naming the file, the line and the id', () => {
     const copy = copyProject();

@@ -2,6 +2,7 @@ import { globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { say } from '../../src/lib/ui/messages.ts';
 
 /**
  * Figures typed by hand (not read from data by <DataValue>) in chart notes and story prose: each
@@ -31,12 +32,21 @@ const inData = (vietnamese: string) =>
 
 const typedFigures = (text: string) => text.match(figure) ?? [];
 
+/** What `npm test` tells the editor about a typed figure not found in data/: the file and line of its first use. */
+function notInData(figure: string, file: string, source: string): string {
+  const line = source.split('\n').findIndex((l) => l.includes(figure)) + 1;
+  const { message, hint } = say('story.typedFigure', { figure });
+  return `${file}:${line}: ${message}\n    → ${hint}`;
+}
+
 describe('figures typed in chart notes', () => {
   for (const file of readdirSync(join(root, 'src/content/charts')).filter((f) => f.endsWith('.yaml'))) {
     it(file, () => {
-      const spec = parse(readFileSync(join(root, 'src/content/charts', file), 'utf8')) as { notes?: string[]; subtitle?: string };
+      const source = readFileSync(join(root, 'src/content/charts', file), 'utf8');
+      const spec = parse(source) as { notes?: string[]; subtitle?: string };
       const text = [...(spec.notes ?? []), spec.subtitle ?? ''].join('\n');
-      for (const figure of typedFigures(text)) expect(inData(figure), `${figure} in ${file}`).toBe(true);
+      for (const figure of typedFigures(text))
+        expect(inData(figure), notInData(figure, `src/content/charts/${file}`, source)).toBe(true);
     });
   }
 });
@@ -50,7 +60,8 @@ describe('figures typed in story prose', () => {
       // Numbers read from data are components; what is left is typed.
       const prose = body.replace(/<[A-Z][\s\S]*?\/>/g, ' ').replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ');
       const text = [meta.title, meta.lede, ...(meta.corrections ?? []).map((c) => c.text), prose].join('\n');
-      for (const figure of typedFigures(text)) expect(inData(figure), `${figure} in ${file}`).toBe(true);
+      for (const figure of typedFigures(text))
+        expect(inData(figure), notInData(figure, `src/content/stories/${file}`, source)).toBe(true);
     });
   }
 

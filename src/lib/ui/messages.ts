@@ -615,6 +615,12 @@ export const messages = {
     hint: 'kiểm tra các cột và bộ lọc theo docs/bieu-do.md (chi tiết kỹ thuật: {detail})',
   },
 
+  'story.typedFigure': {
+    guides: ['viet-bai', 'bieu-do'],
+    text: 'số {figure} gõ tay không có trong tệp nào của data/',
+    hint: 'đọc số từ dữ liệu bằng <So> hoặc <DataValue>; nếu là số của một nguồn, thêm nó vào data/ cùng nguồn (CSV, tệp mô tả hoặc SOURCES.md)',
+  },
+
   // ── The record of published numbers ────────────────────────────────────────────────────────
   'record.numberChanged': {
     guides: story,
