@@ -15,6 +15,8 @@ export interface FieldProblem {
   field?: string;
   value?: string;
   said: Said;
+  /** The problem is the field's name (an unknown field): point at the name, not the value. */
+  atKey?: boolean;
 }
 
 export interface ZodIssueOptions {
@@ -99,6 +101,7 @@ function problemsOf(issue: z.core.$ZodIssue, { schema, guide, required }: ZodIss
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         path: [...path, key],
+        atKey: true,
         said: say('field.unknown', { field: fieldOf([...path, key]) }, closest(key, fieldsAt(schema, path, rootInput(issue)))),
       }));
     case 'invalid_value': {

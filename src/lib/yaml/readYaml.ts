@@ -38,19 +38,27 @@ export function readYaml<T extends z.ZodType>(
     return { line: line + lineOffset, column: col };
   };
   if (document.errors.length > 0) {
+    const issues = document.errors.map((error) =>
+      issueFrom({ file, ...at(error.pos[0]) }, error.code === 'DUPLICATE_KEY' ? 'yaml.duplicateKey' : 'yaml.syntax'),
+    );
+    // One mistake often makes the parser stumble twice on its line: say it once.
     return {
-      issues: document.errors.map((error) =>
-        issueFrom({ file, ...at(error.pos[0]) }, error.code === 'DUPLICATE_KEY' ? 'yaml.duplicateKey' : 'yaml.syntax'),
+      issues: issues.filter(
+        (issue, i) => issues.findIndex((other) => other.line === issue.line && other.key === issue.key) === i,
       ),
     };
   }
   const placeOf = (path: readonly PropertyKey[]) => placeOfPath(document, path, at);
+  const placeOfKey = (path: readonly PropertyKey[]) => {
+    const key = keyOffset(document, path);
+    return key === undefined ? placeOf(path) : at(key);
+  };
   const result = schema.safeParse(document.toJS(), { reportInput: true });
   if (result.success) return { data: result.data, placeOf };
   return {
     issues: zodProblems(result.error.issues, { schema, guide, required }).map((problem) => ({
       file,
-      ...(placeOf(problem.path) ?? { line: 1 + lineOffset, column: 1 }),
+      ...((problem.atKey ? placeOfKey : placeOf)(problem.path) ?? { line: 1 + lineOffset, column: 1 }),
       ...(problem.field === undefined ? {} : { field: problem.field }),
       ...(problem.value === undefined ? {} : { value: problem.value }),
       ...problem.said,
