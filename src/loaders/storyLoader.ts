@@ -84,10 +84,10 @@ const LEFT_OUT = '__thuocdoLeftOut';
 
 /**
  * The loader context with the broken stories left out: Astro neither reads their front matter
- * (its reader would throw and stop the server) nor stores them, so no page shows a stale or
- * half-read story; the preview shows their errors instead. `isBroken` judges the text Astro read;
- * before a story is removed from the store, the file is judged again as it is now, since a save
- * that fixes it may be read at the same time.
+ * (its reader would throw and stop the server) nor stores what it read, so the store keeps the
+ * story as it last was valid (or has none yet). No page shows it meanwhile: while the preview
+ * has errors, every page shows them instead (src/middleware.ts). Removing the entry instead
+ * would drop it from Astro's list of content modules, which does not always come back in time.
  */
 function leavingOut(context: LoaderContext, isBroken: (path: string, text: string) => boolean): LoaderContext {
   const entryTypes = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
@@ -95,12 +95,7 @@ function leavingOut(context: LoaderContext, isBroken: (path: string, text: strin
   const store = new Proxy(context.store, {
     get(target, name, receiver) {
       if (name === 'set') {
-        return (entry: { id: string; data: unknown }) => {
-          const path = leftOut(entry.data);
-          if (path === undefined) return target.set(entry as never);
-          if (isBroken(path, readFileSync(path, 'utf8'))) target.delete(entry.id);
-          return false;
-        };
+        return (entry: { id: string; data: unknown }) => (leftOut(entry.data) === undefined ? target.set(entry as never) : false);
       }
       const value = Reflect.get(target, name, receiver);
       return typeof value === 'function' ? value.bind(target) : value;

@@ -25,12 +25,14 @@ describe('astro with story files that cannot all be published', () => {
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
     expect(output).toContain(
-      'src/content/stories/trung-ten.mdx: publishes at the same address /bai-viet/trung-ten/ as src/content/stories/trung-ten.md',
+      'src/content/stories/trung-ten.mdx:1:1: đăng ở cùng địa chỉ /bai-viet/trung-ten/ với src/content/stories/trung-ten.md',
     );
     expect(output).toContain(
-      'src/content/stories/ky-tu-an.md:2:18: invisible character U+000B (vertical tab, how Word pastes a line break)',
+      'src/content/stories/ky-tu-an.md:2:18: có ký tự ẩn U+000B (tab dọc, cách Word dán một lần xuống dòng) ở ký tự thứ 18',
     );
-    expect(output).toContain('src/content/stories/anh-thieu.md:8:8 value "/anh/khong-co.jpg": no such image in public/');
+    expect(output).toContain(
+      'src/content/stories/anh-thieu.md:8:8 trường "hero.src", giá trị "/anh/khong-co.jpg": không có ảnh này trong public/',
+    );
   });
 });
 
