@@ -138,16 +138,16 @@ export function mapBoundaries(
   nameOf: (code: string) => string,
 ): string[] {
   return data.years.map((year, i) => {
-    const told = data.breaks
-      .filter((b) => b.kind === 'boundary' && b.provinces && year < b.before)
-      .map((b) => {
-        const codes = [...b.provinces!].filter((code) => data.classes[code]?.[i] === INCOMPARABLE.className);
-        return codes.length === 0
-          ? null
-          : `Năm ${year}, ${listVi.format(codes.map(nameOf))} có địa giới ${beforeBreak(b)} nên không tô màu (xem ghi chú ${b.mark}).`;
-      })
-      .filter((sentence) => sentence !== null);
-    return [BOUNDARIES, ...told].join(' ');
+    const told = data.breaks.flatMap((b) => {
+      if (b.kind !== 'boundary' || !b.provinces || year >= b.before) return [];
+      const codes = [...b.provinces].filter((code) => data.classes[code]?.[i] === INCOMPARABLE.className);
+      return codes.length === 0
+        ? []
+        : [{ mark: b.mark, text: `${listVi.format(codes.map(nameOf))} có địa giới ${beforeBreak(b)}` }];
+    });
+    if (told.length === 0) return BOUNDARIES;
+    const marks = told.map((t) => t.mark).join(', ');
+    return `${BOUNDARIES} Năm ${year}, ${told.map((t) => t.text).join('; ')} nên không tô màu (xem ghi chú ${marks}).`;
   });
 }
 
