@@ -48,6 +48,23 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
     { name: 'Khác', year: 2006, value: 10 },
     { name: 'Khác', year: 2010, value: 12 },
   ]);
+  // The line case adds province codes and the breaks a dataset declares: a change of standard for
+  // every series, a boundary change for the highlighted one (two rules, their labels in two rows).
+  const lineTable = tableOf(
+    series.rows.map((row) => ({ ...row, code: row.name === hostile ? '12' : '01' })),
+    {
+      columns: [
+        { name: 'name', type: 'string', label: 'Nhãn name', nullable: false },
+        { name: 'year', type: 'year', label: 'Năm', nullable: false },
+        { name: 'value', type: 'number', label: 'Giá trị', nullable: true },
+        { name: 'code', type: 'code', label: 'Mã', nullable: false, references: 'provinces' },
+      ],
+      breaks: [
+        { kind: 'standard', before: 2010, label: 'Chuẩn mới', note: 'Từ năm 2010 theo chuẩn mới.', provinces: 'all' },
+        { kind: 'boundary', before: 2008, label: 'Đổi địa giới', note: 'Trước năm 2008 là tỉnh cũ.', provinces: ['12'] },
+      ],
+    },
+  );
   const facts = tableOf([
     { key: 'a', value: 99 },
     { key: 'b', value: 94.2 },
@@ -63,10 +80,9 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
         y: 'value',
         series: 'name',
         highlight: [{ series: hostile }],
-        breaks: [{ before: 2010, label: 'Chuẩn mới' }],
         format: { unit: 'percent' },
       }),
-      series,
+      lineTable,
     ],
     [
       'bar-horizontal',

@@ -1,4 +1,14 @@
-export { columnTypes, datasetSchemaSchema, type ColumnSchema, type ColumnType, type DatasetSchema, type Source } from './datasetSchema.ts';
+export {
+  breakKinds,
+  columnTypes,
+  datasetSchemaSchema,
+  seriesBreakSchema,
+  type ColumnSchema,
+  type ColumnType,
+  type DatasetSchema,
+  type SeriesBreak,
+  type Source,
+} from './datasetSchema.ts';
 export { DataValidationError, formatIssue, type DataIssue } from './issues.ts';
 export { loadDatasets, loadTable, PROVINCES_ID } from './loadDatasets.ts';
 export { parseCsv, type CsvRecord, type ParsedCsv } from './parseCsv.ts';
@@ -12,3 +22,4 @@ export { pickDifference, pickNumber, pickPrinted, pickRow, type Where } from './
 export { computedDecimals, printedDecimalsOf, printedDifference, shortestDecimals, type Printed } from './printed.ts';
 export { pickRank } from './pickRank.ts';
 export { creditedSources, sourceCredit } from './sourceCredit.ts';
+export { BOUNDARY_CHANGES_ID, boundaryBreaks, breakAffects, breaksBetween, withBoundaryBreaks } from './seriesBreaks.ts';

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { BOUNDARY_CHANGES_ID, boundaryBreaks, withBoundaryBreaks } from './seriesBreaks.ts';
 import type { DatasetSchema } from './datasetSchema.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
@@ -16,8 +17,10 @@ const SCHEMA_SUFFIX = '.schema.yaml';
 /**
  * Loads and validates every dataset under `dataDir`: each `<name>.csv` with its
  * `<name>.schema.yaml`. The province reference table loads first, so that every other file's
- * province codes are checked against it. Throws one DataValidationError listing every problem
- * of every file.
+ * province codes are checked against it. The boundary changes of `geo/boundary-changes.csv` are
+ * then added to the `breaks` of every dataset whose province codes and years span them, so a
+ * chart finds every break in its dataset's schema. Throws one DataValidationError listing every
+ * problem of every file.
  *
  * @example loadDatasets('data', process.cwd()).get('poverty-rate-by-province')?.rows.length
  */
@@ -67,11 +70,41 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
       continue;
     }
     seen.add(entry.schema.id);
+    issues.push(...breakIssues(entry.schema, display(entry.csvPath.slice(0, -'.csv'.length) + SCHEMA_SUFFIX), references));
     load(entry, references);
+  }
+
+  const changes = tables.get(BOUNDARY_CHANGES_ID);
+  if (changes) {
+    const result = boundaryBreaks(changes);
+    if ('issues' in result) issues.push(...result.issues);
+    else {
+      for (const [id, table] of tables) {
+        if (id !== PROVINCES_ID && id !== BOUNDARY_CHANGES_ID) tables.set(id, withBoundaryBreaks(table, result.breaks));
+      }
+    }
   }
 
   if (issues.length > 0) throw new DataValidationError(issues);
   return tables;
+}
+
+/** A break of a schema naming a province code that the province table does not hold. */
+function breakIssues(schema: DatasetSchema, file: string, references: References): DataIssue[] {
+  const known = references.provinces;
+  if (!known) return [];
+  return schema.breaks.flatMap((b, i) =>
+    b.provinces === 'all'
+      ? []
+      : b.provinces
+          .filter((code) => !known.has(code))
+          .map((code) => ({
+            file,
+            value: `breaks.${i}.provinces: ${code}`,
+            message: 'not a known code of provinces',
+            hint: 'use one of the 63 province codes of data/geo/provinces.csv (two digits, e.g. 12 for Lai Châu), or `all`',
+          })),
+  );
 }
 
 /** Reads, decodes, parses and validates one CSV against its schema. */

@@ -28,7 +28,7 @@ function exportStyle(): string {
     `.coverage .track{fill:${c.track}}.coverage .fill,rect.disbursed,.disbursed rect{fill:${c.c1}}`,
     `.province{stroke:#ffffff;stroke-width:0.5}.island{fill:none;stroke:${c.muted};stroke-width:0.6}`,
     ...palette.map.map((colour, i) => `.q${i}{fill:${colour}}`),
-    `.nodata{fill:${palette.mapNoData.light}}`,
+    `.nodata{fill:${palette.mapNoData.light}}.incomparable{fill:${palette.mapIncomparable.light}}`,
     `.title{font-weight:700}`,
   ];
   return rules.join('');
@@ -54,7 +54,8 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
 
 /**
  * A chart as a self-contained SVG file: title, subtitle, the chart (desktop layout; a table chart
- * drawn as a table), source and address, with concrete colours and a white background. The same
+ * drawn as a table), for a map the year and boundaries it shows, its notes (the breaks its data
+ * declares first), source and address, with concrete colours and a white background. The same
  * file is rasterised to PNG.
  */
 export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string, url: string): string {
@@ -76,6 +77,12 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
   const chartTop = y;
   const chartX = PADDING + (inner - chartWidth * scale) / 2;
   y += chartHeight * scale + 24;
+  // A map says which year and which boundaries it shows: the picture has no year selector.
+  const map = model.mapYears;
+  const mapLine = map ? [`Năm ${map.defaultYear}. ${map.boundaries[map.years.indexOf(map.defaultYear)]}`] : [];
+  const noteLines = [...mapLine, ...(model.notes ?? []), ...spec.notes].flatMap((note) => wrap(note, 92));
+  const notes = textBlock(noteLines, PADDING, y, 13, 18, 'source');
+  y += noteLines.length * 18 + (noteLines.length > 0 ? 6 : 0);
   const footerLines = wrap(`Nguồn: ${source}`, 92);
   const footer = textBlock(footerLines, PADDING, y, 13, 18, 'source');
   y += footerLines.length * 18;
@@ -99,6 +106,7 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
     title.html +
     subtitle.html +
     placed +
+    notes.html +
     footer.html +
     credit.html +
     '</svg>\n'
