@@ -181,7 +181,7 @@ function tableNumbers({ spec }: Built, model: DataTableModel): number[] {
   const rows = spec.type === 'bar' && spec.reference ? model.rows.filter((r) => r[0].text !== spec.reference!.label) : model.rows;
   return rows.flatMap((row) =>
     row
-      .filter((cell, i) => !(spec.type === 'budget' && i === 3 && !spec.sources.find((s) => s.label === row[0].text)?.share))
+      .filter((_, i) => !(spec.type === 'budget' && i === 3 && !spec.sources.find((s) => s.label === row[0].text)?.share))
       .map((cell) => cell.sort)
       .filter((sort): sort is number => typeof sort === 'number'),
   );
