@@ -5,7 +5,7 @@
  * escaped text, role="img", its title and description ids, a viewBox and no NaN, undefined or
  * Infinity; one `.point` per data point, its label and value read from the data; its data table
  * has the rows and numbers of the chart's data; its export (SVG and PNG) carries title,
- * description, notes and source.
+ * description, legend, notes and source.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -298,7 +298,7 @@ describe.each(ids)('published chart %s', (id) => {
     expect(sorted(tableNumbers(built, table))).toEqual(sorted(want.tableNumbers));
   });
 
-  it('exports an SVG with its title, description, notes and source, which resvg renders to PNG', () => {
+  it('exports an SVG with its title, description, legend, notes and source, which resvg renders to PNG', () => {
     const { spec, model, source, exportSvg } = chart(id);
     const root = parseSvg(exportSvg);
     const viewBox = root.attributes.viewBox.split(' ').map(Number);
@@ -309,6 +309,11 @@ describe.each(ids)('published chart %s', (id) => {
     const text = textContent({ ...root, children: root.children.filter((c) => c.name === 'text' || c.name === 'svg') });
     for (const line of [spec.title, `Nguồn: ${source}`, ...(model.notes ?? []), ...spec.notes]) {
       expect(text, `the export shows "${line}"`).toContain(collapse(line));
+    }
+    // A chart with a colour legend (a map) carries it: a swatch of each class beside its label.
+    for (const item of model.legend ?? []) {
+      expect(text, `the export's legend shows "${item.label}"`).toContain(collapse(item.label));
+      expect(byClass(root, 'swatch').filter((e) => e.attributes.class.split(' ').includes(item.className))).toHaveLength(1);
     }
     const png = pngFromSvg(exportSvg);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
