@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { headers } from './src/integrations/headers.ts';
 import { search } from './src/integrations/search.ts';
+import { unpublishedStories } from './src/integrations/unpublishedStories.ts';
 import { remarkChartIds } from './src/lib/markdown/remarkChartIds.ts';
 import { storyLastModified } from './src/lib/stories/storyDates.ts';
 
@@ -34,6 +35,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    unpublishedStories(),
     search(),
     headers(),
   ],

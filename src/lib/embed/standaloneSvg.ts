@@ -1,5 +1,6 @@
 import { palette } from '../charts/palette.ts';
-import type { ChartModel } from '../charts/model.ts';
+import { textWidth } from '../charts/layout.ts';
+import type { ChartModel, LegendItem } from '../charts/model.ts';
 import type { ChartSpec } from '../charts/chartSpec.ts';
 import { el, fragment, Markup } from '../svg/svg.ts';
 import { tableSvg } from './tableSvg.ts';
@@ -29,7 +30,7 @@ function exportStyle(): string {
     `.province{stroke:#ffffff;stroke-width:0.5}.island{fill:none;stroke:${c.muted};stroke-width:0.6}`,
     ...palette.map.map((colour, i) => `.q${i}{fill:${colour}}`),
     `.nodata{fill:${palette.mapNoData.light}}.incomparable{fill:${palette.mapIncomparable.light}}`,
-    `.title{font-weight:700}`,
+    `.title{font-weight:700}.swatch{stroke:${c.muted};stroke-width:0.5}`,
   ];
   return rules.join('');
 }
@@ -53,8 +54,35 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
 }
 
 /**
+ * A chart's colour legend (a map's classes) as swatches and labels, in as many rows as the width
+ * needs; `top` is the first row's baseline.
+ */
+function legendBlock(items: readonly LegendItem[], left: number, top: number, width: number): { markup: Markup; height: number } {
+  const size = 12;
+  const fontSize = 13;
+  const lineHeight = 20;
+  let x = left;
+  let row = 0;
+  const parts = items.map((item) => {
+    const itemWidth = size + 6 + textWidth(item.label, fontSize);
+    if (x > left && x + itemWidth > left + width) {
+      x = left;
+      row += 1;
+    }
+    const y = top + row * lineHeight;
+    const part = fragment(
+      el('rect', { class: `swatch ${item.className}`, x, y: y - size + 2, width: size, height: size }),
+      el('text', { x: x + size + 6, y, 'font-size': fontSize }, item.label),
+    );
+    x += itemWidth + 16;
+    return part;
+  });
+  return { markup: fragment(parts), height: items.length > 0 ? (row + 1) * lineHeight : 0 };
+}
+
+/**
  * A chart as a self-contained SVG file: title, subtitle, the chart (desktop layout; a table chart
- * drawn as a table), for a map the year and boundaries it shows, its notes (the breaks its data
+ * drawn as a table), its colour legend if it has one, for a map the year and boundaries it shows, its notes (the breaks its data
  * declares first), source and address, with concrete colours and a white background. The same
  * file is rasterised to PNG.
  */
@@ -77,6 +105,9 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
   const chartTop = y;
   const chartX = PADDING + (inner - chartWidth * scale) / 2;
   y += chartHeight * scale + 24;
+  // The page shows a map's legend beside its year selector; the picture carries it itself.
+  const legend = legendBlock(model.legend ?? [], PADDING, y, inner);
+  y += legend.height + (legend.height > 0 ? 6 : 0);
   // A map says which year and which boundaries it shows: the picture has no year selector.
   const map = model.mapYears;
   const mapLine = map ? [`Năm ${map.defaultYear}. ${map.boundaries[map.years.indexOf(map.defaultYear)]}`] : [];
@@ -106,6 +137,7 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
     title.html +
     subtitle.html +
     placed +
+    legend.markup.html +
     notes.html +
     footer.html +
     credit.html +
