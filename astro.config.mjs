@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { headers } from './src/integrations/headers.ts';
 import { search } from './src/integrations/search.ts';
+import { unpublishedStories } from './src/integrations/unpublishedStories.ts';
 import { withEditorErrors } from './src/lib/markdown/mdxErrors.ts';
 import { remarkStoryChecks } from './src/lib/markdown/remarkStoryChecks.ts';
 import { storyLastModified } from './src/lib/stories/storyDates.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    unpublishedStories(),
     search(),
     headers(),
   ],

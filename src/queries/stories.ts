@@ -3,7 +3,14 @@ import { publishedStories } from '../lib/stories/publishedStories.ts';
 
 export type Story = CollectionEntry<'stories'>;
 
+let all: Promise<Story[]> | undefined;
 let cached: Promise<Story[]> | undefined;
+
+/** Every story file, read once per build. */
+function allStories(): Promise<Story[]> {
+  all ??= getCollection('stories');
+  return all;
+}
 
 /**
  * The stories this build publishes, newest first, read once per build. Drafts appear only when
@@ -11,6 +18,15 @@ let cached: Promise<Story[]> | undefined;
  */
 export function stories(): Promise<Story[]> {
   const drafts = process.env.THUOCDO_DRAFTS === '1';
-  cached ??= getCollection('stories').then((all) => publishedStories(all, new Date(), { drafts }));
+  cached ??= allStories().then((entries) => publishedStories(entries, new Date(), { drafts }));
   return cached;
+}
+
+/**
+ * The stories this build does not publish: drafts and stories scheduled for later. No page shows
+ * them; the build only checks them (src/checks/unpublishedStories.ts).
+ */
+export async function unpublishedStories(): Promise<Story[]> {
+  const published = new Set((await stories()).map((story) => story.id));
+  return (await allStories()).filter((story) => !published.has(story.id));
 }

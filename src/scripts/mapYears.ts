@@ -4,6 +4,7 @@ interface MapYears {
   defaultYear: number;
   classes: Record<string, string[]>;
   values: Record<string, string[]>;
+  boundaries: string[];
 }
 
 export function enhanceMapYears(figure: HTMLElement): void {
@@ -12,6 +13,7 @@ export function enhanceMapYears(figure: HTMLElement): void {
   if (!json || !selector) return;
   const data = JSON.parse(json) as MapYears;
   const yearLabel = figure.querySelector('[data-map-year]');
+  const boundaries = figure.querySelector('[data-map-boundaries]');
   selector.hidden = false;
   selector.addEventListener('change', (event) => {
     const year = Number((event.target as HTMLInputElement).value);
@@ -24,5 +26,6 @@ export function enhanceMapYears(figure: HTMLElement): void {
       path.dataset.value = data.values[code]?.[at] ?? '';
     }
     if (yearLabel) yearLabel.textContent = String(year);
+    if (boundaries) boundaries.textContent = data.boundaries[at] ?? '';
   });
 }

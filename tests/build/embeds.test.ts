@@ -71,5 +71,12 @@ describe('chart colours', () => {
       if (name !== 'background') expect(dark, name).toContain(`--chart-${name}: ${colour};`);
     }
     palette.map.forEach((colour, i) => expect(light).toContain(`--map-q${i}: ${colour};`));
+    for (const [name, colours] of [
+      ['nodata', palette.mapNoData],
+      ['incomparable', palette.mapIncomparable],
+    ] as const) {
+      expect(light).toContain(`--map-${name}: ${colours.light};`);
+      expect(dark).toContain(`--map-${name}: ${colours.dark};`);
+    }
   });
 });

@@ -69,6 +69,21 @@ describe('the built publication', () => {
     }
   });
 
+  it('breaks the poverty line of Hà Nội at the 2008 boundary change on its page, saying why and marking the table', () => {
+    const page = read('tinh/ha-noi/index.html');
+    const notes = /<ul class="chart-notes">([\s\S]*?)<\/ul>/.exec(page)![1];
+    expect(notes).toContain(
+      '<li>(1) Mở rộng Hà Nội, Nghị quyết 15/2008/QH12, hiệu lực từ 01/08/2008: Hà Nội nhận thêm toàn bộ tỉnh Hà Tây',
+    );
+    expect(notes).toContain('<li>(2) Đổi chuẩn nghèo:');
+    expect(page).toContain('Đường của Hà Nội bị ngắt trước năm 2008, xem ghi chú (1).');
+    // The mark stays beside its value: a no-break space.
+    expect(page).toMatch(/<td class="num" data-sort="6.6">6,6%(?:\u00a0|&nbsp;|&#160;)\(1\)<\/td>/);
+    // Lai Châu's page has the change of standard only.
+    expect(read('tinh/lai-chau/index.html')).not.toContain('Mở rộng Hà Nội');
+    expect(read('du-lieu/boundary-changes/index.html')).toContain('Nghị quyết 15/2008/QH12');
+  });
+
   it('has a 404 page and a search page', () => {
     expect(read('404.html')).toContain('Không tìm thấy trang');
     expect(read('tim-kiem/index.html')).toContain('role="search"');

@@ -67,9 +67,19 @@ describe('charts in Chromium', () => {
     expect(await laiChau.getAttribute('class')).toBe('point province q6');
     expect(await laiChau.getAttribute('data-value')).toBe('58,2%');
     expect(await figure.locator('[data-map-year]').textContent()).toBe('2006');
+    // Before 01/08/2008 Hà Nội had other boundaries: not coloured with old Hà Nội's figure, and said so.
+    const haNoi = figure.locator('path.province[data-code="01"]');
+    expect(await haNoi.getAttribute('class')).toBe('point province incomparable');
+    expect(await haNoi.getAttribute('data-value')).toContain('(theo địa giới trước 01/08/2008)');
+    expect(await figure.locator('[data-map-boundaries]').textContent()).toContain(
+      'Năm 2006, Hà Nội, Vĩnh Phúc và Hòa Bình có địa giới trước 01/08/2008 nên không tô màu',
+    );
     // Hồ Chí Minh has no 2016 value: grey, and said so.
     await figure.locator('.year-selector input[value="2016"]').check();
     expect(await figure.locator('path.province[data-code="79"]').getAttribute('class')).toBe('point province nodata');
+    expect(await figure.locator('[data-map-boundaries]').textContent()).toBe(
+      'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025.',
+    );
     // From the year selector, Tab moves on to the map itself.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('map-svg'))).toBe(true);

@@ -26,13 +26,28 @@ export function runAstro(args: string[], cwd = projectRoot): SpawnSyncReturns<st
   });
 }
 
+/** What a copy holds to build the site: sources, data, config. */
+const siteFiles = ['src', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** What a copy also holds to run the project's own checks (npm test's steps). */
+const toolingFiles = [
+  'tests',
+  'scripts',
+  'docs',
+  'README.md',
+  '.prettierrc.json',
+  '.prettierignore',
+  'eslint.config.js',
+  'vitest.config.ts',
+];
+
 /**
  * A throwaway copy of the project (sources, data, config; node_modules linked), for tests that
- * must change a file and build.
+ * must change a file and build. With `tooling`, also the tests, scripts, docs and the formatter,
+ * linter and test-runner configuration, so that the project's own checks run in the copy.
  */
-export function copyProject(): string {
+export function copyProject({ tooling = false }: { tooling?: boolean } = {}): string {
   const copy = mkdtempSync(join(tmpdir(), 'thuocdo-site-'));
-  for (const entry of ['src', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of [...siteFiles, ...(tooling ? toolingFiles : [])]) {
     if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));

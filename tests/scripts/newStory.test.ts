@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { check, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../src/lib/stories/storySchema.ts';
 import { parse } from 'yaml';
@@ -12,6 +13,7 @@ const root = join(import.meta.dirname, '../..');
 function newStory(title: string) {
   const copy = mkdtempSync(join(tmpdir(), 'thuocdo-new-story-'));
   cpSync(join(root, 'scripts'), join(copy, 'scripts'), { recursive: true });
+  cpSync(join(root, '.prettierrc.json'), join(copy, '.prettierrc.json'));
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
   const run = () =>
     spawnSync(process.execPath, [join(copy, 'scripts/new-story.mjs'), title], {
@@ -34,6 +36,18 @@ describe('npm run new:story -- "Tiêu đề"', () => {
     expect(data).toMatchObject({ title: 'Đường đến trường ở Điện Biên', draft: true });
     expect(text).toMatch(/publishedAt: \d{4}-\d\d-\d\dT\d\d:\d\d:00\+07:00/);
     expect(Math.abs(data.publishedAt.getTime() - before)).toBeLessThan(120_000);
+  });
+
+  it('writes the story as prettier formats it, with its MDX comments intact, whatever quotes the title holds', async () => {
+    const { copy, run } = newStory(`Nhà 'kiên cố' và "bán kiên cố"`);
+    expect(run().status).toBe(0);
+    const file = join(copy, 'src/content/stories/nha-kien-co-va-ban-kien-co.mdx');
+    const text = readFileSync(file, 'utf8');
+    const options = { ...(await resolveConfig(join(root, 'src/content/stories/x.mdx'))), filepath: file };
+    expect(await check(text, options), text).toBe(true);
+    expect(text).toMatch(/^\{\/\* Viết bài ở đây.*\*\/\}$/m);
+    const data = storySchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]));
+    expect(data.title).toBe(`Nhà 'kiên cố' và "bán kiên cố"`);
   });
 
   it('refuses to overwrite an existing story', () => {

@@ -45,8 +45,11 @@ export const lineSpecSchema = z.strictObject({
     .max(4),
   /** Draw the series that are not highlighted, in grey. */
   context: z.boolean().default(true),
-  /** Years from which a new standard applies: the line breaks before each, with a label. */
-  breaks: z.array(z.strictObject({ before: z.int(), label: text })).default([]),
+  /**
+   * No longer here: a break is declared once, in the data (the dataset's `.schema.yaml`, or
+   * data/geo/boundary-changes.csv), and every chart of the dataset honours it.
+   */
+  breaks: z.undefined({ error: messageText('chart.breaksMoved') }).optional(),
 });
 
 export const barSpecSchema = z.strictObject({

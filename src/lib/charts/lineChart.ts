@@ -6,6 +6,7 @@ import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { el, type Markup } from '../svg/svg.ts';
 import { yGrid } from './axis.ts';
+import { chartBreaks, seriesCodes, splits, tableMarks, withBreakMark, type ChartBreak } from './breaks.ts';
 import type { LineSpec } from './chartSpec.ts';
 import { fitText, fittingTicks, layouts, seriesClasses, svgAttributes, textWidth, type Layout } from './layout.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
@@ -24,15 +25,18 @@ export interface LineSeries {
   label: string;
   /** Colour class for highlighted series; null for grey context. */
   colour: string | null;
+  /** The province codes of its rows (none for the country or a region): the breaks it honours. */
+  codes: string[];
   points: LinePoint[];
-  /** Runs of points drawn as one line: split at missing values and at breaks of standard. */
+  /** Runs of points drawn as one line: split at missing values and at every declared break that splits the series. */
   segments: { x: number; y: number }[][];
 }
 
 export interface LineData {
   series: LineSeries[];
   xs: number[];
-  breaks: LineSpec['breaks'];
+  /** The dataset's breaks within the chart's years that split a drawn series, numbered for notes and marks. */
+  breaks: ChartBreak[];
 }
 
 /**
@@ -58,9 +62,14 @@ export function lineSegments(points: LinePoint[], breaksBefore: number[]): { x: 
   return segments;
 }
 
-/** The series of a line chart: highlighted first (in spec order), then the grey context. */
-export function lineData(table: Pick<Table, 'rows' | 'decimals'>, spec: LineSpec): LineData {
-  const rows = chartRows(table, spec);
+/**
+ * The series of a line chart: highlighted first (in spec order), then the grey context. Each
+ * series breaks at its missing years and at every break its dataset declares for it (a change of
+ * standard for all, a boundary change for the provinces it touched).
+ */
+export function lineData(table: Pick<Table, 'rows' | 'decimals' | 'schema'>, spec: LineSpec): LineData {
+  const highlightNames = new Set(spec.highlight.map((h) => h.series));
+  const rows = chartRows(table, spec).filter((row) => spec.context || highlightNames.has(String(row[spec.series])));
   const decimalsOf = printedDecimalsOf(table);
   const xs = [...new Set(rows.map((row) => numberOf(row, spec.x)).filter((x): x is number => x !== null))].sort((a, b) => a - b);
   const byName = new Map<string, Map<number, Omit<LinePoint, 'x'>>>();
@@ -71,22 +80,24 @@ export function lineData(table: Pick<Table, 'rows' | 'decimals'>, spec: LineSpec
     if (!byName.has(name)) byName.set(name, new Map());
     byName.get(name)!.set(x, { y: numberOf(row, spec.y), decimals: decimalsOf(row, spec.y) });
   }
-  const breaksBefore = spec.breaks.map((b) => b.before);
+  const breaks = chartBreaks(table, rows, spec.x);
+  const codesOf = seriesCodes(table, rows, spec.series);
   const makeSeries = (name: string, label: string, colour: string | null): LineSeries => {
     const values = byName.get(name) ?? new Map();
     // Every year of the chart: a year the series lacks is a gap, not skipped over.
     const points = xs.map((x) => ({ x, y: null, ...values.get(x) }));
-    return { name, label, colour, points, segments: lineSegments(points, breaksBefore) };
+    const codes = [...(codesOf.get(name) ?? [])];
+    const breaksBefore = breaks.filter((b) => splits(b, codes)).map((b) => b.before);
+    return { name, label, colour, codes, points, segments: lineSegments(points, breaksBefore) };
   };
   const highlighted = spec.highlight.map((h, i) => makeSeries(h.series, h.label ?? h.series, seriesClasses[i]));
-  const highlightNames = new Set(spec.highlight.map((h) => h.series));
   const context = spec.context
     ? [...byName.keys()]
         .filter((name) => !highlightNames.has(name))
         .sort(compareVi)
         .map((name) => makeSeries(name, name, null))
     : [];
-  return { series: [...highlighted, ...context], xs, breaks: spec.breaks };
+  return { series: [...highlighted, ...context], xs, breaks };
 }
 
 /** Places end labels top to bottom without overlap, as close to their line ends as possible. */
@@ -98,6 +109,30 @@ function spreadLabels(wanted: number[], gap: number, min: number, maxY: number):
   const placed = new Array<number>(wanted.length);
   for (const o of order) placed[o.i] = o.y;
   return placed;
+}
+
+/**
+ * The breaks drawn as a rule with a label: those that split every series or a highlighted one (a
+ * break of grey lines only is told in the notes). Each rule sits between the last year before the
+ * break and the first on the new basis; labels stay right of the y axis (its unit is there) and
+ * inside the chart, and labels that would overlap are put in rows, 0 the lowest.
+ */
+function breakRules(data: LineData, x: (n: number) => number, fontSize: number, [left, right]: [number, number]) {
+  const highlighted = data.series.filter((s) => s.colour);
+  const rowEnds: number[] = [];
+  return data.breaks
+    .filter((b) => b.provinces === null || highlighted.some((s) => splits(b, s.codes)))
+    .map((b) => {
+      const last = data.xs.filter((year) => year < b.before).at(-1)!;
+      const first = data.xs.find((year) => year >= b.before)!;
+      const at = (x(last) + x(first)) / 2;
+      const half = textWidth(b.label, fontSize * 0.9) / 2;
+      const labelX = Math.min(Math.max(at, left + half), right - half);
+      let row = rowEnds.findIndex((end) => end + fontSize * 0.5 <= labelX - half);
+      if (row < 0) row = rowEnds.length;
+      rowEnds[row] = labelX + half;
+      return { x: at, labelX, row, label: b.label };
+    });
 }
 
 function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
@@ -119,6 +154,9 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
   const x = scaleLinear()
     .domain([x0, x1])
     .range([margin.left, width - margin.right]);
+  const rules = breakRules(data, x, fontSize, [margin.left, width]);
+  // Each extra row of break labels takes its height from the plot.
+  margin.top += Math.max(0, ...rules.map((r) => r.row)) * fontSize * 1.1;
   const yMax = max(data.series, (s) => max(s.points, (p) => p.y)) ?? 1;
   const y = scaleLinear()
     .domain([0, yMax])
@@ -156,18 +194,24 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
         ),
       ),
     ),
-    data.breaks.map((b) => {
-      // Between the last year of the old standard and the first of the new.
-      const before = data.xs.filter((year) => year < b.before).at(-1) ?? b.before;
-      const bx = (x(before) + x(b.before)) / 2;
-      return el(
+    rules.map((rule) =>
+      el(
         'g',
         { class: 'break' },
-        el('line', { x1: bx, x2: bx, y1: margin.top, y2: height - margin.bottom }),
-        // Above the plot, where no line or point can cover it.
-        el('text', { x: bx, y: margin.top - fontSize * 0.5, 'text-anchor': 'middle', 'font-size': fontSize * 0.9 }, b.label),
-      );
-    }),
+        el('line', { x1: rule.x, x2: rule.x, y1: margin.top, y2: height - margin.bottom }),
+        // Above the plot, where no line or point can cover it; a label that would overlap another goes a row up.
+        el(
+          'text',
+          {
+            x: rule.labelX,
+            y: margin.top - fontSize * (0.5 + 1.1 * rule.row),
+            'text-anchor': 'middle',
+            'font-size': fontSize * 0.9,
+          },
+          rule.label,
+        ),
+      ),
+    ),
     el(
       'g',
       { class: 'series context', 'aria-hidden': 'true' },
@@ -204,14 +248,24 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
 
 function lineTable(data: LineData, spec: LineSpec, table: Pick<Table, 'schema'>): DataTableModel {
   const format = valueFormatter(spec.format);
+  const marks = tableMarks(
+    data.breaks,
+    data.xs,
+    data.series.map((s) => ({ codes: s.codes, values: s.points.map((p) => p.y) })),
+  );
   return {
     columns: [
       { label: columnLabel(table, spec.series), numeric: false },
-      ...data.xs.map((x) => ({ label: String(x), numeric: true })),
+      ...data.xs.map((x, i) => ({ label: String(x), numeric: true, ...withBreakMark(marks.years[i]) })),
     ],
-    rows: data.series.map((s) => [
+    rows: data.series.map((s, r) => [
       { text: s.label, sort: s.label },
-      ...s.points.map((p) => ({ text: p.y === null ? '–' : format(p.y, p.decimals), sort: p.y, decimals: p.decimals })),
+      ...s.points.map((p, i) => ({
+        text: p.y === null ? '–' : format(p.y, p.decimals),
+        sort: p.y,
+        decimals: p.decimals,
+        ...withBreakMark(marks.cells[r][i]),
+      })),
     ]),
   };
 }
@@ -224,5 +278,6 @@ export function lineChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, sp
     type: 'line',
     svg: { narrow: renderLine(data, spec, layouts.narrow), wide: renderLine(data, spec, layouts.wide) },
     table: lineTable(data, spec, table),
+    notes: data.breaks.map((b) => b.note),
   };
 }

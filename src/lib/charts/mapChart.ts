@@ -7,7 +7,9 @@ import type { GeometryCollection, Objects, Topology } from 'topojson-specificati
 import { printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
+import { formatDate } from '../format/date.ts';
 import { el } from '../svg/svg.ts';
+import { chartBreaks, tableMarks, withBreakMark, type ChartBreak } from './breaks.ts';
 import type { MapSpec } from './chartSpec.ts';
 import type { ChartContext } from './context.ts';
 import { svgAttributes, textWidth } from './layout.ts';
@@ -16,6 +18,11 @@ import { chartRows, numberOf } from './rows.ts';
 import { valueFormatter } from './valueFormat.ts';
 
 const NO_DATA = 'không có số liệu';
+/** The geometry of data/geo/vn-provinces-63.topo.json, said on the map whatever the year. */
+const BOUNDARIES = 'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025.';
+/** The class of a province whose boundaries that year differ from the map's: never coloured with a part's or a whole's value. */
+const INCOMPARABLE = { className: 'incomparable', label: 'Địa giới năm đó khác bản đồ' };
+const listVi = new Intl.ListFormat('vi', { type: 'conjunction' });
 const MAP_WIDTH = 480;
 const ISLAND_FONT_SIZE = 15;
 /** Simplification weight (planar triangle area, square degrees): ~24 KB of paths, borders still clear at 480 px. */
@@ -59,15 +66,31 @@ export interface MapValue {
   decimals?: number;
 }
 
+/** "trước 01/08/2008", or "trước năm 2008" when the break has no date. */
+const beforeBreak = (b: Pick<ChartBreak, 'before' | 'date'>) =>
+  b.date ? `trước ${formatDate(new Date(`${b.date}T00:00:00+07:00`))}` : `trước năm ${b.before}`;
+
+/**
+ * The boundary breaks that leave a province's shape uncoloured in a year: the map draws today's
+ * 63 provinces, so before a boundary change a province it touched had another territory, and
+ * its figure (a part's, like old Hà Nội's without Hà Tây, or a larger whole's) would colour a
+ * shape it does not describe.
+ */
+export function boundaryBreaksAt(breaks: readonly ChartBreak[], code: string, year: number): ChartBreak[] {
+  return breaks.filter((b) => b.kind === 'boundary' && b.provinces?.has(code) && year < b.before);
+}
+
 /**
  * Each province's value for each year, and the classes and texts the year selector switches
  * between; each text as the source printed the value (3.0 → "3,0%") unless the spec fixes digits.
+ * A province whose boundaries that year differ from the map's (a declared boundary change comes
+ * later) is not coloured: its class is `incomparable` and its text says so.
  */
 export function mapYearsData(
-  table: Pick<Table, 'rows' | 'decimals'>,
+  table: Pick<Table, 'rows' | 'decimals' | 'schema'>,
   spec: MapSpec,
   provinceCodes: string[],
-): MapYears & { raw: Map<string, MapValue[]> } {
+): Omit<MapYears, 'boundaries'> & { raw: Map<string, MapValue[]>; breaks: ChartBreak[] } {
   const rows = chartRows(table, spec);
   const years = [...new Set(rows.map((row) => numberOf(row, spec.year)).filter((y): y is number => y !== null))].sort(
     (a, b) => a - b,
@@ -86,18 +109,51 @@ export function mapYearsData(
   }
   const format = valueFormatter(spec.format);
   const { classOf } = mapClasses(spec.thresholds);
+  const breaks = chartBreaks(table, rows, spec.year);
   const classes: Record<string, string[]> = {};
   const values: Record<string, string[]> = {};
   for (const [code, list] of raw) {
-    classes[code] = list.map((v) => classOf(v.value));
-    values[code] = list.map((v) => (v.value === null ? NO_DATA : format(v.value, v.decimals)));
+    const changed = years.map((year) => boundaryBreaksAt(breaks, code, year)[0]);
+    classes[code] = list.map((v, i) => (v.value !== null && changed[i] ? INCOMPARABLE.className : classOf(v.value)));
+    values[code] = list.map((v, i) =>
+      v.value === null
+        ? NO_DATA
+        : changed[i]
+          ? `${format(v.value, v.decimals)} (theo địa giới ${beforeBreak(changed[i])})`
+          : format(v.value, v.decimals),
+    );
   }
-  return { years, defaultYear, classes, values, raw };
+  return { years, defaultYear, classes, values, raw, breaks };
+}
+
+/**
+ * Which boundaries the map shows in each year: always today's 63 provinces, and, in a year before
+ * a boundary change, the provinces left uncoloured and why.
+ *
+ * @example mapBoundaries(data, names)[0]
+ * // 'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025. Năm 2006, Hà Nội, Vĩnh Phúc và Hòa Bình có địa giới trước 01/08/2008 nên không tô màu (xem ghi chú (1)).'
+ */
+export function mapBoundaries(
+  data: Pick<MapYears, 'years' | 'classes'> & { breaks: readonly ChartBreak[] },
+  nameOf: (code: string) => string,
+): string[] {
+  return data.years.map((year, i) => {
+    const told = data.breaks.flatMap((b) => {
+      if (b.kind !== 'boundary' || !b.provinces || year >= b.before) return [];
+      const codes = [...b.provinces].filter((code) => data.classes[code]?.[i] === INCOMPARABLE.className);
+      return codes.length === 0
+        ? []
+        : [{ mark: b.mark, text: `${listVi.format(codes.map(nameOf))} có địa giới ${beforeBreak(b)}` }];
+    });
+    if (told.length === 0) return BOUNDARIES;
+    const marks = told.map((t) => t.mark).join(', ');
+    return `${BOUNDARIES} Năm ${year}, ${told.map((t) => t.text).join('; ')} nên không tô màu (xem ghi chú ${marks}).`;
+  });
 }
 
 /** A choropleth of the 63 provinces with a year selector; grey where a province has no value. */
 export function mapChart(
-  table: Pick<Table, 'rows' | 'decimals'>,
+  table: Pick<Table, 'rows' | 'decimals' | 'schema'>,
   spec: MapSpec,
   { provinces, topology }: ChartContext,
 ): ChartModel {
@@ -120,7 +176,15 @@ export function mapChart(
   const years = mapYearsData(table, spec, codes);
   const at = years.years.indexOf(years.defaultYear);
   const format = valueFormatter(spec.format);
-  const legend = mapClasses(spec.thresholds).legend(format);
+  const nameOf = (code: string) => provinces.get(code)?.name ?? code;
+  const anyIncomparable = Object.values(years.classes).some((list) => list.includes(INCOMPARABLE.className));
+  const legend = [...mapClasses(spec.thresholds).legend(format), ...(anyIncomparable ? [INCOMPARABLE] : [])];
+  const marks = tableMarks(
+    years.breaks,
+    years.years,
+    [...years.raw].map(([code, values]) => ({ codes: [code], values: values.map((v) => v.value) })),
+  );
+  const markOf = new Map([...years.raw.keys()].map((code, i) => [code, marks.cells[i]]));
 
   const svg = el(
     'svg',
@@ -166,15 +230,36 @@ export function mapChart(
     type: 'map',
     svg: { single: svg },
     legend,
-    mapYears: { years: years.years, defaultYear: years.defaultYear, classes: years.classes, values: years.values },
+    mapYears: {
+      years: years.years,
+      defaultYear: years.defaultYear,
+      classes: years.classes,
+      values: years.values,
+      boundaries: mapBoundaries(years, nameOf),
+    },
     table: {
-      columns: [{ label: 'Tỉnh, thành phố', numeric: false }, ...years.years.map((y) => ({ label: String(y), numeric: true }))],
+      columns: [
+        { label: 'Tỉnh, thành phố', numeric: false },
+        ...years.years.map((y, i) => ({ label: String(y), numeric: true, ...withBreakMark(marks.years[i]) })),
+      ],
       rows: sorted.map((code) => [
         { text: provinces.get(code)?.name ?? code, sort: provinces.get(code)?.name ?? code },
-        ...years.raw
-          .get(code)!
-          .map((v) => ({ text: v.value === null ? '–' : format(v.value, v.decimals), sort: v.value, decimals: v.decimals })),
+        ...years.raw.get(code)!.map((v, i) => ({
+          text: v.value === null ? '–' : format(v.value, v.decimals),
+          sort: v.value,
+          decimals: v.decimals,
+          ...withBreakMark(markOf.get(code)![i]),
+        })),
       ]),
     },
+    notes: years.breaks.map((b) => {
+      const uncoloured =
+        b.kind === 'boundary' && b.provinces
+          ? [...b.provinces].filter((code) => years.classes[code]?.includes(INCOMPARABLE.className))
+          : [];
+      return uncoloured.length === 0
+        ? b.note
+        : `${b.note} Trên bản đồ các năm trước ${b.before}, ${listVi.format(uncoloured.map(nameOf))} không được tô màu.`;
+    }),
   };
 }

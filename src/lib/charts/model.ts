@@ -12,6 +12,8 @@ export interface TableCell {
   decimals?: number;
   /** Reliability markers shown after the text (`≈`, `*`…), from the dataset's reliability column. */
   marks?: string[];
+  /** A break's mark, e.g. `(2)`: the first value on a new standard or territory (see the chart's notes). */
+  breakMark?: string;
 }
 
 /** Consecutive rows sharing one value of a column (a year), shown under a heading of their own. */
@@ -26,7 +28,8 @@ export interface TableGroups {
 
 /** The data behind a chart, as the "Xem bảng số liệu" table and the CSV download show it. */
 export interface DataTableModel {
-  columns: { label: string; numeric: boolean }[];
+  /** `breakMark`: a break of every series, on the first year on the new basis (see the chart's notes). */
+  columns: { label: string; numeric: boolean; breakMark?: string }[];
   rows: TableCell[][];
   /** Rows grouped, e.g. by year, so that no ranking runs across groups. */
   groups?: TableGroups;
@@ -50,6 +53,8 @@ export interface MapYears {
   classes: Record<string, string[]>;
   /** code → one formatted value per year ("không có số liệu" when missing). */
   values: Record<string, string[]>;
+  /** One sentence per year: which boundaries the map shows, and which provinces it leaves uncoloured that year. */
+  boundaries: string[];
 }
 
 /** Everything a chart needs on the page: SVG for narrow and wide columns, or one SVG that scales; its table; its extras. */
@@ -61,4 +66,6 @@ export interface ChartModel {
   table: DataTableModel;
   legend?: LegendItem[];
   mapYears?: MapYears;
+  /** Notes the data declares (breaks of standard or boundary), shown before the spec's own notes. */
+  notes?: string[];
 }

@@ -34,4 +34,6 @@ export const palette = {
   /** Sequential orange–red (ColorBrewer OrRd) for the map, the same in both themes. */
   map: ['#fef0d9', '#fdd49e', '#fdbb84', '#fc8d59', '#ef6548', '#d7301f', '#990000'],
   mapNoData: { light: '#bdbdbd', dark: '#5a5a5a' },
+  /** A province whose boundaries that year differ from the map's: a cool grey-blue, outside the orange–red ramp. */
+  mapIncomparable: { light: '#cfdce8', dark: '#3a4d5f' },
 } as const;

@@ -65,6 +65,40 @@ export const sourceSchema = z.strictObject({
   note: paragraph().optional(),
 });
 
+/** What changed at a break: the definition or method (`standard`), or a province's territory (`boundary`). */
+export const breakKinds = ['standard', 'boundary'] as const;
+
+/**
+ * A break in a dataset's series: from the year `before` on, values are on a new standard or a new
+ * territory and are not comparable with the years before. Every chart and table honours it: a
+ * line breaks before `before`, a map does not colour a changed territory with an older figure,
+ * tables mark the first value on the new basis, and the note is shown. Declared once: changes of
+ * standard in the dataset's `.schema.yaml`, changes of boundary in `data/geo/boundary-changes.csv`
+ * (the loader adds them to every dataset with province codes and years that span them).
+ *
+ * @example { kind: 'standard', before: 2010, label: 'Đổi chuẩn nghèo', note: 'Từ năm 2010 …', provinces: 'all' }
+ */
+export const seriesBreakSchema = z.strictObject({
+  kind: z.enum(breakKinds),
+  /** The first year on the new basis: a line breaks between the last year before it and it. */
+  before: z.int().min(1900).max(2100),
+  /** A few words drawn on the chart at the break, e.g. `Đổi chuẩn nghèo`. */
+  label: text(40),
+  /** The sentence shown under every chart and table the break touches: what changed and what not to compare. */
+  note: paragraph(),
+  /** The series it splits: `all` (every province, region and the country) or a list of province codes. */
+  provinces: z
+    .union([z.literal('all'), z.array(z.string().regex(/^\d{2}$/, messageText('schema.breakProvinceCode'))).min(1)])
+    .default('all'),
+  /** When it took effect, `YYYY-MM-DD`, if known. */
+  date: z.preprocess(
+    (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, messageText('schema.breakDate')).optional(),
+  ),
+  /** The official document behind it, e.g. `Nghị quyết 15/2008/QH12`. */
+  document: nonEmpty.optional(),
+});
+
 export const columnSchema = z
   .strictObject({
     name: nonEmpty,
@@ -125,6 +159,8 @@ export const datasetSchemaSchema = z
     sources: z.array(sourceSchema).min(1, messageText('schema.noSource')),
     licence: z.strictObject({ name: nonEmpty, url: webUrl().optional(), note: paragraph().optional() }),
     caveats: z.array(paragraph()).default([]),
+    /** Breaks in the series (changes of standard); boundary changes come from data/geo/boundary-changes.csv. */
+    breaks: z.array(seriesBreakSchema).default([]),
     /**
      * How numbers are written in the file: `.` (default: 1417.3) or `,` (Vietnamese Excel
      * exports: 1.417,3, where `.` groups thousands).
@@ -168,3 +204,4 @@ export const datasetSchemaSchema = z
 export type DatasetSchema = z.output<typeof datasetSchemaSchema>;
 export type ColumnSchema = z.output<typeof columnSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type SeriesBreak = z.output<typeof seriesBreakSchema>;

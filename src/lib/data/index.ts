@@ -1,4 +1,14 @@
-export { columnTypes, datasetSchemaSchema, type ColumnSchema, type ColumnType, type DatasetSchema, type Source } from './datasetSchema.ts';
+export {
+  breakKinds,
+  columnTypes,
+  datasetSchemaSchema,
+  seriesBreakSchema,
+  type ColumnSchema,
+  type ColumnType,
+  type DatasetSchema,
+  type SeriesBreak,
+  type Source,
+} from './datasetSchema.ts';
 export { DataValidationError, formatIssue, type DataIssue } from './issues.ts';
 export { loadDatasets, loadTable, PROVINCES_ID } from './loadDatasets.ts';
 export { parseCsv, type CsvRecord, type ParsedCsv } from './parseCsv.ts';
@@ -14,3 +24,4 @@ export { pickRank, rankOf } from './pickRank.ts';
 export { provinceNameKey, provinceNames, provinceNamesOf, type NamedProvince, type ProvinceNames } from './provinceNames.ts';
 export { issue, issuePlace } from './issues.ts';
 export { creditedSources, sourceCredit } from './sourceCredit.ts';
+export { BOUNDARY_CHANGES_ID, boundaryBreaks, breakAffects, breaksBetween, withBoundaryBreaks } from './seriesBreaks.ts';

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { BOUNDARY_CHANGES_ID, boundaryBreaks, withBoundaryBreaks } from './seriesBreaks.ts';
 import type { DatasetSchema } from './datasetSchema.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
 import { DataValidationError, issue, type DataIssue } from './issues.ts';
 import { parseCsv } from './parseCsv.ts';
 import { provinceNamesOf } from './provinceNames.ts';
 import { readSchema } from './readSchema.ts';
+import type { Place } from '../yaml/readYaml.ts';
 import type { Table } from './table.ts';
 import { validateTable, type References } from './validateTable.ts';
 
@@ -17,8 +19,10 @@ const SCHEMA_SUFFIX = '.schema.yaml';
 /**
  * Loads and validates every dataset under `dataDir`: each `<name>.csv` with its
  * `<name>.schema.yaml`. The province reference table loads first, so that every other file's
- * province codes are checked against it. Throws one DataValidationError listing every problem
- * of every file.
+ * province codes are checked against it. The boundary changes of `geo/boundary-changes.csv` are
+ * then added to the `breaks` of every dataset whose province codes and years span them, so a
+ * chart finds every break in its dataset's schema. Throws one DataValidationError listing every
+ * problem of every file.
  *
  * @example loadDatasets('data', process.cwd()).get('poverty-rate-by-province')?.rows.length
  */
@@ -28,7 +32,7 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
   const display = (path: string) => relative(root, path).split(sep).join('/');
 
   const schemaFiles = files.filter((path) => path.endsWith(SCHEMA_SUFFIX));
-  const schemas: { schema: DatasetSchema; csvPath: string }[] = [];
+  const schemas: { schema: DatasetSchema; csvPath: string; placeOf: (path: readonly PropertyKey[]) => Place | undefined }[] = [];
   for (const schemaPath of schemaFiles) {
     const result = readSchema(readFileSync(schemaPath, 'utf8'), display(schemaPath));
     if ('issues' in result) {
@@ -39,7 +43,7 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
     if (result.schema.id !== name) {
       issues.push(issue({ file: display(schemaPath), field: 'id', value: result.schema.id, ...result.placeOf(['id']) }, 'file.idMismatch', { name }));
     }
-    schemas.push({ schema: result.schema, csvPath: schemaPath.slice(0, -SCHEMA_SUFFIX.length) + '.csv' });
+    schemas.push({ schema: result.schema, csvPath: schemaPath.slice(0, -SCHEMA_SUFFIX.length) + '.csv', placeOf: result.placeOf });
   }
   for (const csvPath of files.filter((path) => path.endsWith('.csv'))) {
     if (!files.includes(csvPath.slice(0, -'.csv'.length) + SCHEMA_SUFFIX)) {
@@ -73,11 +77,42 @@ export function loadDatasets(dataDir: string, root: string): Map<string, Table> 
       continue;
     }
     seen.add(entry.schema.id);
+    issues.push(...breakIssues(entry, display(entry.csvPath.slice(0, -'.csv'.length) + SCHEMA_SUFFIX), references));
     load(entry, references);
+  }
+
+  const changes = tables.get(BOUNDARY_CHANGES_ID);
+  if (changes) {
+    const result = boundaryBreaks(changes);
+    if ('issues' in result) issues.push(...result.issues);
+    else {
+      for (const [id, table] of tables) {
+        if (id !== PROVINCES_ID && id !== BOUNDARY_CHANGES_ID) tables.set(id, withBoundaryBreaks(table, result.breaks));
+      }
+    }
   }
 
   if (issues.length > 0) throw new DataValidationError(issues);
   return tables;
+}
+
+/** A break of a schema naming a province code that the province table does not hold. */
+function breakIssues(
+  { schema, placeOf }: { schema: DatasetSchema; placeOf: (path: readonly PropertyKey[]) => Place | undefined },
+  file: string,
+  references: References,
+): DataIssue[] {
+  const known = references.provinces;
+  if (!known) return [];
+  return schema.breaks.flatMap((b, i) =>
+    b.provinces === 'all'
+      ? []
+      : b.provinces.flatMap((code, j) =>
+          known.has(code)
+            ? []
+            : [issue({ file, ...(placeOf(['breaks', i, 'provinces', j]) ?? { line: 1, column: 1 }), field: `breaks.${i}.provinces.${j}`, value: code }, 'schema.breakUnknownProvince')],
+        ),
+  );
 }
 
 /** Reads, decodes, parses and validates one CSV against its schema. */

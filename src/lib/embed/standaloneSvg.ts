@@ -1,5 +1,6 @@
 import { palette } from '../charts/palette.ts';
-import type { ChartModel } from '../charts/model.ts';
+import { textWidth } from '../charts/layout.ts';
+import type { ChartModel, LegendItem } from '../charts/model.ts';
 import type { ChartSpec } from '../charts/chartSpec.ts';
 import { el, fragment, Markup } from '../svg/svg.ts';
 import { tableSvg } from './tableSvg.ts';
@@ -28,8 +29,8 @@ function exportStyle(): string {
     `.coverage .track{fill:${c.track}}.coverage .fill,rect.disbursed,.disbursed rect{fill:${c.c1}}`,
     `.province{stroke:#ffffff;stroke-width:0.5}.island{fill:none;stroke:${c.muted};stroke-width:0.6}`,
     ...palette.map.map((colour, i) => `.q${i}{fill:${colour}}`),
-    `.nodata{fill:${palette.mapNoData.light}}`,
-    `.title{font-weight:700}`,
+    `.nodata{fill:${palette.mapNoData.light}}.incomparable{fill:${palette.mapIncomparable.light}}`,
+    `.title{font-weight:700}.swatch{stroke:${c.muted};stroke-width:0.5}`,
   ];
   return rules.join('');
 }
@@ -53,8 +54,36 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
 }
 
 /**
+ * A chart's colour legend (a map's classes) as swatches and labels, in as many rows as the width
+ * needs; `top` is the first row's baseline.
+ */
+function legendBlock(items: readonly LegendItem[], left: number, top: number, width: number): { markup: Markup; height: number } {
+  const size = 12;
+  const fontSize = 13;
+  const lineHeight = 20;
+  let x = left;
+  let row = 0;
+  const parts = items.map((item) => {
+    const itemWidth = size + 6 + textWidth(item.label, fontSize);
+    if (x > left && x + itemWidth > left + width) {
+      x = left;
+      row += 1;
+    }
+    const y = top + row * lineHeight;
+    const part = fragment(
+      el('rect', { class: `swatch ${item.className}`, x, y: y - size + 2, width: size, height: size }),
+      el('text', { x: x + size + 6, y, 'font-size': fontSize }, item.label),
+    );
+    x += itemWidth + 16;
+    return part;
+  });
+  return { markup: fragment(parts), height: items.length > 0 ? (row + 1) * lineHeight : 0 };
+}
+
+/**
  * A chart as a self-contained SVG file: title, subtitle, the chart (desktop layout; a table chart
- * drawn as a table), source and address, with concrete colours and a white background. The same
+ * drawn as a table), its colour legend if it has one, for a map the year and boundaries it shows, its notes (the breaks its data
+ * declares first), source and address, with concrete colours and a white background. The same
  * file is rasterised to PNG.
  */
 export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string, url: string): string {
@@ -76,6 +105,15 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
   const chartTop = y;
   const chartX = PADDING + (inner - chartWidth * scale) / 2;
   y += chartHeight * scale + 24;
+  // The page shows a map's legend beside its year selector; the picture carries it itself.
+  const legend = legendBlock(model.legend ?? [], PADDING, y, inner);
+  y += legend.height + (legend.height > 0 ? 6 : 0);
+  // A map says which year and which boundaries it shows: the picture has no year selector.
+  const map = model.mapYears;
+  const mapLine = map ? [`Năm ${map.defaultYear}. ${map.boundaries[map.years.indexOf(map.defaultYear)]}`] : [];
+  const noteLines = [...mapLine, ...(model.notes ?? []), ...spec.notes].flatMap((note) => wrap(note, 92));
+  const notes = textBlock(noteLines, PADDING, y, 13, 18, 'source');
+  y += noteLines.length * 18 + (noteLines.length > 0 ? 6 : 0);
   const footerLines = wrap(`Nguồn: ${source}`, 92);
   const footer = textBlock(footerLines, PADDING, y, 13, 18, 'source');
   y += footerLines.length * 18;
@@ -99,6 +137,8 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
     title.html +
     subtitle.html +
     placed +
+    legend.markup.html +
+    notes.html +
     footer.html +
     credit.html +
     '</svg>\n'

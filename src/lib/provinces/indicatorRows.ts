@@ -1,4 +1,6 @@
+import type { SeriesBreak } from '../data/datasetSchema.ts';
 import { printedDecimalsOf, printedDifference } from '../data/printed.ts';
+import { breaksBetween } from '../data/seriesBreaks.ts';
 import type { Row, Table } from '../data/table.ts';
 import { formatInteger, formatPercent, formatPoints, type NumberOptions } from '../format/number.ts';
 import { datasetPath } from '../urls.ts';
@@ -33,6 +35,25 @@ const sentence = (...parts: (string | null | false | undefined)[]): string | nul
 };
 
 const preliminaryNote = (o: Pick<Observation, 'status'>) => (o.status === 'preliminary' ? provinceText.preliminary : null);
+
+/** "Mở rộng Hà Nội năm 2008; Đổi chuẩn nghèo năm 2010": breaks named in year order. */
+export const breakNames = (breaks: readonly SeriesBreak[]) =>
+  breaks
+    .toSorted((a, b) => a.before - b.before)
+    .map((b) => `${b.label} năm ${b.before}`)
+    .join('; ');
+
+/**
+ * The first year since which a province's series has no declared break (of standard or of
+ * boundary), with the breaks before it; the dataset's first year when nothing splits it.
+ *
+ * @example comparableSince(poverty, '01') // { year: 2010, breaks: [Đổi chuẩn nghèo 2010, Mở rộng Hà Nội 2008] }
+ */
+export function comparableSince(table: Source, code: string): { year: number; breaks: SeriesBreak[] } {
+  const years = provinceSeries(table, code).map((o) => o.year);
+  const breaks = years.length === 0 ? [] : breaksBetween(table.schema.breaks, code, years[0], years.at(-1)!);
+  return { year: Math.max(years[0] ?? 0, ...breaks.map((b) => b.before)), breaks };
+}
 
 /** The country's value for a year, from the row whose `level` is `country`, with its printed decimals. */
 function countryValue(
@@ -77,12 +98,20 @@ export function latestValueRows(
   const format = (n: { value: number; decimals?: number }) => formatPercent(n.value, { digits: digits ?? n.decimals });
   const valueRow = (o: Observation & { value: number }, lead: string | null): IndicatorRow => {
     const country = countryValue(table, o.year, where);
+    // A later year of the dataset is on another standard or territory: this value is not comparable with it.
+    const later = breaksBetween(table.schema.breaks, code, o.year, series.at(-1)!.year);
     return {
       indicator,
       year: String(o.year),
       value: format(o),
       missing: false,
-      note: sentence(lead, preliminaryNote(o), country !== null && `${provinceText.country}: ${format(country)}.`, note),
+      note: sentence(
+        lead,
+        preliminaryNote(o),
+        later.length > 0 && `Số trước điểm ngắt của chuỗi (${breakNames(later)}): không so sánh với các năm sau.`,
+        country !== null && `${provinceText.country}: ${format(country)}.`,
+        note,
+      ),
       dataset: datasetOf(table),
     };
   };
@@ -102,9 +131,10 @@ export function latestValueRows(
 }
 
 /**
- * The change of a percentage between two years of one standard, in percentage points, or a row
- * saying why it cannot be computed. The change has the decimals of the more precise of the two
- * values as printed (`printedDifference`), unless `digits` fixes them.
+ * The change of a percentage between two years of one standard and territory, in percentage
+ * points, or a row saying why it cannot be computed (a year without a value, or a declared break
+ * between the two years). The change has the decimals of the more precise of the two values as
+ * printed (`printedDifference`), unless `digits` fixes them.
  *
  * @example changeRow(poverty, '12', { indicator: '…', from: 2010, to: 2016 }).value // '−22,3 điểm %'
  */
@@ -118,6 +148,17 @@ export function changeRow(
   const start = at(from);
   const end = at(to);
   const span = `${from}–${to}`;
+  const between = breaksBetween(table.schema.breaks, code, from, to);
+  if (between.length > 0) {
+    return {
+      indicator,
+      year: span,
+      value: provinceText.cannotCompute,
+      missing: true,
+      note: `Chuỗi số bị ngắt giữa ${from} và ${to} (${breakNames(between)}): hai năm không so sánh được.`,
+      dataset: datasetOf(table),
+    };
+  }
   if (start?.value == null || end?.value == null) {
     const lacking = [start, end].map((o, i) => (o?.value == null ? [from, to][i] : null)).filter((y) => y !== null);
     return {

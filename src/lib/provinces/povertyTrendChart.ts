@@ -1,6 +1,8 @@
+import { splits } from '../charts/breaks.ts';
 import { buildChart } from '../charts/buildChart.ts';
 import { chartSpecSchema, type LineSpec } from '../charts/chartSpec.ts';
 import { sourceLine } from '../charts/chartSources.ts';
+import { lineData, type LineData } from '../charts/lineChart.ts';
 import type { ChartModel } from '../charts/model.ts';
 import { valueFormatter } from '../charts/valueFormat.ts';
 import { printedDecimalsOf } from '../data/printed.ts';
@@ -15,8 +17,6 @@ export const POVERTY_RATE_ID = 'poverty-rate-by-province';
 export const COUNTRY_SERIES = 'Cả nước';
 /** The region's label at its line end and in the data table. */
 export const REGION_LABEL = 'Cả vùng';
-/** The first year of the poverty line of 2011–2015: values before and after are not comparable. */
-export const STANDARD_CHANGE_YEAR = 2010;
 
 /** A chart ready for `ChartFigure`: spec, model and source line. */
 export interface ProvinceChart {
@@ -54,11 +54,26 @@ function seriesFacts(
 }
 
 /**
+ * Where the lines break, in words for the description: a break of every series, or of the
+ * highlighted series it splits (Hà Nội's boundary change of 2008), with the mark of its note.
+ *
+ * @example breakSentences(data) // ['Đường của Hà Nội bị ngắt trước năm 2008, xem ghi chú (1).', 'Đường bị ngắt trước năm 2010, xem ghi chú (2).']
+ */
+export function breakSentences({ breaks, series }: Pick<LineData, 'breaks' | 'series'>): string[] {
+  return breaks.flatMap((b) => {
+    if (b.provinces === null) return [`Đường bị ngắt trước năm ${b.before}, xem ghi chú ${b.mark}.`];
+    const split = series.filter((s) => s.colour && splits(b, s.codes)).map((s) => s.label);
+    return split.length === 0 ? [] : [`Đường của ${split.join(', ')} bị ngắt trước năm ${b.before}, xem ghi chú ${b.mark}.`];
+  });
+}
+
+/**
  * The line chart of a province's poverty rate (income line, 2006–2016) beside its region and
- * the country, with the line broken at the change of standard in 2010. Title, subtitle,
- * description and notes are written from the data, numbers formatted as the chart formats them:
- * with the decimals the source printed.
- * Null when the dataset has no row for the province.
+ * the country, broken wherever the dataset declares a break for a series (the change of poverty
+ * line in 2010; for Hà Nội, Vĩnh Phúc and Hòa Bình, the boundary change of 2008): the chart's
+ * notes say why. Title, subtitle and description are written from the data, numbers formatted
+ * as the chart formats them: with the decimals the source printed. Null when the dataset has no
+ * row for the province.
  *
  * @example povertyTrendChart(povertyTable, laiChau, provinces)?.spec.title // 'Tỷ lệ hộ nghèo của Lai Châu, 2006–2016'
  */
@@ -89,7 +104,6 @@ export function povertyTrendChart(
   ];
   const span = `${years[0]}–${years.at(-1)}`;
   const preliminary = [...new Set(rows.filter((r) => r.status === 'preliminary').map((r) => r.year as number))];
-  const beforeBreak = years.filter((y) => y < STANDARD_CHANGE_YEAR).at(-1);
 
   const describe = ({ label, first, last, missing }: SeriesFacts): string => {
     if (!first || !last) return `${label}: không có số liệu.`;
@@ -98,10 +112,8 @@ export function povertyTrendChart(
     return `${label}: ${fmt(first)} năm ${first.year}, ${fmt(last)} năm ${last.year}${gap}.`;
   };
 
+  // The notes of the breaks come from the data, with the chart (ChartModel.notes).
   const notes = [
-    beforeBreak !== undefined
-      ? `Đường bị ngắt giữa ${beforeBreak} và ${STANDARD_CHANGE_YEAR} vì chuẩn nghèo thay đổi; không so sánh hai giai đoạn với nhau.`
-      : null,
     preliminary.length > 0
       ? `Số năm ${formatYears(preliminary)} là số sơ bộ, vẫn theo chuẩn thu nhập, không phải chuẩn nghèo đa chiều.`
       : null,
@@ -111,19 +123,13 @@ export function povertyTrendChart(
     'Số khảo sát mức sống của Tổng cục Thống kê, khác số rà soát hộ nghèo hằng năm của các địa phương.',
   ].filter((note): note is string => note !== null);
 
-  const spec = chartSpecSchema.parse({
+  const draft = chartSpecSchema.parse({
     id: `tinh-${province.slug}-ty-le-ho-ngheo`,
     type: 'line',
     dataset: table.id,
     title: `Tỷ lệ hộ nghèo của ${province.name}, ${span}`,
     subtitle: `Theo chuẩn thu nhập, % số hộ; so với cả vùng ${province.region} và cả nước.`,
-    description: [
-      `Biểu đồ đường tỷ lệ hộ nghèo theo chuẩn thu nhập của ${province.name}, của vùng ${province.region} và của cả nước, ${span}.`,
-      ...facts.map(describe),
-      beforeBreak !== undefined ? `Đường bị ngắt trước năm ${STANDARD_CHANGE_YEAR} vì chuẩn nghèo thay đổi.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    description: `Biểu đồ đường tỷ lệ hộ nghèo theo chuẩn thu nhập của ${province.name}, của vùng ${province.region} và của cả nước, ${span}.`,
     notes,
     filter: { level: ['province', 'region', 'country'], province: [name, province.region, COUNTRY_SERIES] },
     x: 'year',
@@ -136,8 +142,11 @@ export function povertyTrendChart(
       { series: COUNTRY_SERIES },
     ],
     context: false,
-    breaks: [{ before: STANDARD_CHANGE_YEAR, label: 'Đổi chuẩn nghèo' }],
     format,
   }) as LineSpec;
+  const spec: LineSpec = {
+    ...draft,
+    description: [draft.description, ...facts.map(describe), ...breakSentences(lineData(table, draft))].join(' '),
+  };
   return { spec, model: buildChart(spec, table, { provinces: new Map(provinces) }), source: sourceLine(table, spec) };
 }

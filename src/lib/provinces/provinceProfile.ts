@@ -3,9 +3,9 @@ import { provincesFrom, type Province } from '../data/provinces.ts';
 import type { Table } from '../data/table.ts';
 import { formatPercent } from '../format/number.ts';
 import { provincePath } from '../urls.ts';
-import { changeRow, latestValueRows, reviewRows, type IndicatorRow } from './indicatorRows.ts';
+import { breakNames, changeRow, comparableSince, latestValueRows, reviewRows, type IndicatorRow } from './indicatorRows.ts';
 import { merger2025, mergerSentence, type TextPart } from './merger2025.ts';
-import { POVERTY_RATE_ID, povertyTrendChart, STANDARD_CHANGE_YEAR, type ProvinceChart } from './povertyTrendChart.ts';
+import { POVERTY_RATE_ID, povertyTrendChart, type ProvinceChart } from './povertyTrendChart.ts';
 import { provinceFacts, type ProvinceFacts } from './provinceFacts.ts';
 import { provinceRank } from './provinceRank.ts';
 import { storiesAbout } from './provinceStories.ts';
@@ -86,6 +86,8 @@ export function provinceProfile<S extends { data: { provinces: readonly string[]
   const poverty = table(tables, POVERTY_RATE_ID);
   const multidimensional = table(tables, MULTIDIMENSIONAL_ID);
   const povertyYear = latestYear(poverty);
+  // The change is read only since the last break of the province's series (the 2010 poverty line).
+  const since = comparableSince(poverty, code);
 
   const ranks = [
     rankSummary(provinceRank(multidimensional, provinces, code, { year: latestYear(multidimensional) }), province, provinces, {
@@ -101,9 +103,12 @@ export function provinceProfile<S extends { data: { provinces: readonly string[]
     ...latestValueRows(poverty, code, { indicator: 'Tỷ lệ hộ nghèo, chuẩn thu nhập (khảo sát)' }),
     changeRow(poverty, code, {
       indicator: 'Thay đổi tỷ lệ hộ nghèo, chuẩn thu nhập',
-      from: STANDARD_CHANGE_YEAR,
+      from: since.year,
       to: povertyYear,
-      note: `Cùng một chuẩn; không so với các năm trước ${STANDARD_CHANGE_YEAR} vì chuẩn nghèo đã đổi.`,
+      note:
+        since.breaks.length > 0
+          ? `Cùng chuẩn và địa giới từ năm ${since.year}; không so với các năm trước đó (${breakNames(since.breaks)}).`
+          : undefined,
     }),
     ...reviewRows(table(tables, REVIEW_2016_ID), code, { standard: 'chuẩn 2016–2020' }),
     ...latestValueRows(table(tables, ELECTRICITY_ID), code, { indicator: 'Tỷ lệ hộ sử dụng điện' }),

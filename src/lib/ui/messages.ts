@@ -507,6 +507,26 @@ export const messages = {
     text: 'cần ít nhất một nguồn',
     hint: 'thêm vào sources: một nguồn với title, publisher, reliability và date',
   },
+  'schema.breakProvinceCode': {
+    guides: data,
+    text: 'mã tỉnh của điểm gãy phải có hai chữ số',
+    hint: "viết như provinces: ['01', '28'], hoặc provinces: all cho mọi tỉnh, vùng và cả nước",
+  },
+  'schema.breakUnknownProvince': {
+    guides: data,
+    text: 'điểm gãy nêu một mã tỉnh không có trong data/geo/provinces.csv',
+    hint: 'dùng mã tỉnh hai chữ số của Tổng cục Thống kê, ví dụ 12 là Lai Châu, hoặc provinces: all',
+  },
+  'schema.breakDate': {
+    guides: data,
+    text: 'ngày của điểm gãy viết chưa đúng',
+    hint: 'viết năm-tháng-ngày, ví dụ 2008-08-01',
+  },
+  'data.changeDisagrees': {
+    guides: data,
+    text: 'các dòng của lần thay đổi "{change}" ghi khác nhau: dòng {line} ghi {field} là "{other}"',
+    hint: 'mỗi lần thay đổi địa giới có một ngày, một năm, một văn bản và một nhãn: ghi giống nhau ở mọi dòng của nó',
+  },
   'schema.sourceDate': {
     guides: data,
     text: 'ngày của nguồn viết chưa đúng',
@@ -608,6 +628,11 @@ export const messages = {
     guides: chart,
     text: 'các dòng trải từ năm {from} đến {to}: xếp chung một bảng là so thứ hạng của những năm khác nhau',
     hint: 'thêm groupBy: {column} để xếp hạng trong từng năm, hoặc giữ một năm bằng filter: { {column}: {to} }',
+  },
+  'chart.breaksMoved': {
+    guides: chart,
+    text: 'điểm gãy (breaks) nay khai trong dữ liệu, không khai trong tệp biểu đồ',
+    hint: 'xóa breaks khỏi tệp biểu đồ và khai điểm gãy trong breaks: của tệp .schema.yaml của bộ dữ liệu (xem docs/du-lieu.md); mọi biểu đồ của bộ dữ liệu sẽ theo nó',
   },
   'chart.cannotDraw': {
     guides: chart,

@@ -21,7 +21,18 @@ const rows = [
   { province: 'Điện Biên', year: 2006, value: 42.9 },
   { province: 'Hà Nội', year: 2006, value: 3 },
 ];
-const table = tableOf(rows);
+const table = tableOf(
+  rows.map((row) => ({ ...row, code: { 'Lai Châu': '12', 'Điện Biên': '11', 'Hà Nội': '01' }[row.province] ?? null })),
+  {
+    columns: [
+      { name: 'province', type: 'string', label: 'Nhãn province', nullable: false },
+      { name: 'year', type: 'year', label: 'Năm', nullable: false },
+      { name: 'value', type: 'percent', label: 'Tỷ lệ', nullable: true },
+      { name: 'code', type: 'code', label: 'Mã', nullable: true, references: 'provinces' },
+    ],
+    breaks: [{ kind: 'standard', before: 2010, label: 'Đổi chuẩn', note: 'Chuẩn mới từ năm 2010.', provinces: 'all' }],
+  },
+);
 
 const spec = chartSpecSchema.parse({
   id: 'thu',
@@ -33,7 +44,6 @@ const spec = chartSpecSchema.parse({
   y: 'value',
   series: 'province',
   highlight: [{ series: 'Lai Châu' }, { series: 'Cả nước', label: 'Toàn quốc' }],
-  breaks: [{ before: 2010, label: 'Đổi chuẩn' }],
   format: { unit: 'percent' },
 }) as Extract<ChartSpec, { type: 'line' }>;
 
@@ -102,6 +112,65 @@ describe('lineData(table, spec)', () => {
   });
 });
 
+describe('lineData(table, spec) and the breaks its dataset declares', () => {
+  const withBoundary = {
+    ...table,
+    rows: [...table.rows, { province: 'Hà Nội', year: 2008, value: 6.6, code: '01' }],
+    schema: {
+      ...table.schema,
+      breaks: [
+        ...table.schema.breaks,
+        { kind: 'boundary' as const, before: 2008, label: 'Mở rộng Hà Nội', note: 'Hà Nội cũ trước 2008.', provinces: ['01'] },
+        { kind: 'boundary' as const, before: 2004, label: 'Chia tỉnh', note: 'Trước năm chart.', provinces: ['12'] },
+      ],
+    },
+  };
+  const data = lineData(withBoundary, spec);
+
+  it('keeps the breaks within its years that split a drawn series, numbered by year', () => {
+    expect(data.breaks.map((b) => [b.mark, b.before, b.label, b.provinces && [...b.provinces]])).toEqual([
+      ['(1)', 2008, 'Mở rộng Hà Nội', ['01']],
+      ['(2)', 2010, 'Đổi chuẩn', null],
+    ]);
+  });
+
+  it('splits only the series of the province a boundary change touched', () => {
+    const segments = (name: string) => data.series.find((s) => s.name === name)!.segments.map((seg) => seg.map((p) => p.x));
+    expect(segments('Hà Nội')).toEqual([[2006], [2008]]);
+    expect(segments('Cả nước')).toEqual([
+      [2006, 2008],
+      [2010, 2012, 2013],
+    ]);
+  });
+
+  it('leaves out a break of a series the chart does not draw', () => {
+    const highlightedOnly = lineData(withBoundary, { ...spec, context: false });
+    expect(highlightedOnly.breaks.map((b) => b.label)).toEqual(['Đổi chuẩn']);
+  });
+
+  it('draws a rule only for a break of every series or of a highlighted one, and notes every break', () => {
+    const model = lineChart(withBoundary, spec);
+    if (!model.svg || !('wide' in model.svg)) throw new Error('expected two layouts');
+    expect(model.svg.wide.html).toContain('>Đổi chuẩn</text>');
+    expect(model.svg.wide.html).not.toContain('>Mở rộng Hà Nội</text>');
+    expect(model.notes).toEqual(['(1) Mở rộng Hà Nội: Hà Nội cũ trước 2008.', '(2) Đổi chuẩn: Chuẩn mới từ năm 2010.']);
+    const haNoi = model.table.rows.find((row) => row[0].text === 'Hà Nội')!;
+    expect(haNoi.map((c) => c.breakMark ?? '')).toEqual(['', '', '(1)', '', '', '']);
+    expect(model.table.columns.map((c) => c.breakMark ?? '')).toEqual(['', '', '', '(2)', '', '']);
+  });
+});
+
+describe('lineSpecSchema', () => {
+  it('refuses breaks in a chart spec, saying where they are declared now', () => {
+    const result = chartSpecSchema.safeParse({ ...spec, breaks: [{ before: 2010, label: 'Đổi chuẩn' }] });
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toMatchInlineSnapshot(`
+      [
+        "breaks: điểm gãy (breaks) nay khai trong dữ liệu, không khai trong tệp biểu đồ",
+      ]
+    `);
+  });
+});
+
 describe('lineChart(table, spec)', () => {
   const model = lineChart(table, spec);
 
@@ -126,7 +195,7 @@ describe('lineChart(table, spec) with printed decimals', () => {
     ['province,year,value', 'Hà Nội,2006,3.0', 'Hà Nội,2008,6.6', 'Hà Tây,2006,12.4', 'Hà Tây,2008,10.0', ''].join('\n'),
     { year: 'year', value: 'percent' },
   );
-  const haNoi = { ...spec, highlight: [{ series: 'Hà Nội' }, { series: 'Hà Tây' }], breaks: [] };
+  const haNoi = { ...spec, highlight: [{ series: 'Hà Nội' }, { series: 'Hà Tây' }] };
 
   it('writes tooltips and the data table with the decimals the source printed', () => {
     const model = lineChart(printed, haNoi);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changeRow, latestValueRows, missingIndicator, reviewRows } from '../../../src/lib/provinces/indicatorRows.ts';
+import {
+  changeRow,
+  comparableSince,
+  latestValueRows,
+  missingIndicator,
+  reviewRows,
+} from '../../../src/lib/provinces/indicatorRows.ts';
 import { csvTable, tableOf } from '../../helpers/chartFixture.ts';
 
 const poverty = tableOf(
@@ -188,5 +194,48 @@ describe('indicator rows print values as their source did', () => {
       },
     );
     expect(reviewRows(review, '62', { standard: 's' }).map((r) => r.value)).toEqual(['21.989 hộ (15,32%)', '9.091 hộ (5,90%)']);
+  });
+});
+
+describe('indicator rows and declared breaks', () => {
+  const withBreaks = {
+    ...poverty,
+    schema: {
+      ...poverty.schema,
+      breaks: [
+        {
+          kind: 'standard' as const,
+          before: 2015,
+          label: 'Đổi chuẩn',
+          note: 'Chuẩn mới từ năm 2015.',
+          provinces: 'all' as const,
+        },
+        { kind: 'boundary' as const, before: 2016, label: 'Mở rộng', note: 'Tỉnh mới từ năm 2016.', provinces: ['79'] },
+      ],
+    },
+  };
+
+  it('changeRow(table, code, …) refuses a change across a break of the province, naming it', () => {
+    expect(changeRow(withBreaks, '12', { indicator: 'Thay đổi', from: 2010, to: 2016 })).toMatchObject({
+      year: '2010–2016',
+      value: 'Không tính được',
+      missing: true,
+      note: 'Chuỗi số bị ngắt giữa 2010 và 2016 (Đổi chuẩn năm 2015): hai năm không so sánh được.',
+    });
+    expect(changeRow(withBreaks, '12', { indicator: 'Thay đổi', from: 2015, to: 2016 }).missing).toBe(false);
+  });
+
+  it('comparableSince(table, code) is the last break of the province, or the first year', () => {
+    expect(comparableSince(withBreaks, '79')).toMatchObject({ year: 2016 });
+    expect(comparableSince(withBreaks, '79').breaks.map((b) => b.before)).toEqual([2015, 2016]);
+    expect(comparableSince(withBreaks, '12')).toMatchObject({ year: 2015 });
+    expect(comparableSince(poverty, '12')).toEqual({ year: 2010, breaks: [] });
+  });
+
+  it('latestValueRows(table, code, …) says a value lies before a break of its series', () => {
+    const rows = latestValueRows(withBreaks, '79', { indicator: 'Tỷ lệ hộ nghèo', digits: 1 });
+    expect(rows[1].note).toBe(
+      'Năm gần nhất có số liệu. Số trước điểm ngắt của chuỗi (Mở rộng năm 2016): không so sánh với các năm sau. Cả nước: 7,0%.',
+    );
   });
 });

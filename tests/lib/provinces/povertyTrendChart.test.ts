@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { provincesFrom } from '../../../src/lib/data/index.ts';
+import { lineData } from '../../../src/lib/charts/lineChart.ts';
 import { povertyTrendChart } from '../../../src/lib/provinces/povertyTrendChart.ts';
 import { csvTable, tableOf } from '../../helpers/chartFixture.ts';
 
@@ -44,11 +45,39 @@ const table = tableOf(
   {
     id: 'poverty-rate-by-province',
     sources: [{ title: 'Bảng', publisher: 'Tổng cục Thống kê (GSO)', reliability: 'official', credited: true, date: '2018' }],
+    columns: [
+      { name: 'province_code', type: 'code', label: 'Mã tỉnh', nullable: true, references: 'provinces' },
+      { name: 'province', type: 'string', label: 'Địa phương', nullable: false },
+      { name: 'year', type: 'year', label: 'Năm', nullable: false },
+      { name: 'value', type: 'percent', label: 'Tỷ lệ', nullable: true },
+      { name: 'level', type: 'string', label: 'Cấp', nullable: false },
+      { name: 'status', type: 'string', label: 'Tình trạng', nullable: false },
+    ],
+    breaks: [{ kind: 'standard', before: 2010, label: 'Đổi chuẩn nghèo', note: 'Chuẩn mới từ năm 2010.', provinces: 'all' }],
   },
 );
+/** The same table with Lai Châu's boundaries changed in 2008. */
+const withBoundary = {
+  ...table,
+  schema: {
+    ...table.schema,
+    breaks: [
+      ...table.schema.breaks,
+      {
+        kind: 'boundary' as const,
+        before: 2008,
+        label: 'Đổi địa giới',
+        note: 'Trước năm 2008 là tỉnh cũ.',
+        provinces: ['12'],
+        date: '2008-08-01',
+        document: 'Nghị quyết thử',
+      },
+    ],
+  },
+};
 
 describe('povertyTrendChart(table, province, provinces)', () => {
-  it('builds a line chart of the province, its region and the country, broken at the 2010 change of standard', () => {
+  it('builds a line chart of the province, its region and the country, broken at the change of standard its data declares', () => {
     const chart = povertyTrendChart(table, provinces.get('12')!, provinces)!;
     expect(chart.spec).toMatchObject({
       id: 'tinh-lai-chau-ty-le-ho-ngheo',
@@ -56,10 +85,12 @@ describe('povertyTrendChart(table, province, provinces)', () => {
       dataset: 'poverty-rate-by-province',
       title: 'Tỷ lệ hộ nghèo của Lai Châu, 2006–2016',
       context: false,
-      breaks: [{ before: 2010, label: 'Đổi chuẩn nghèo' }],
       format: { unit: 'percent' },
       filter: { level: ['province', 'region', 'country'] },
     });
+    expect(chart.spec).not.toHaveProperty('breaks');
+    expect(chart.model.notes).toEqual(['(1) Đổi chuẩn nghèo: Chuẩn mới từ năm 2010.']);
+    expect(chart.spec.description).toContain('Đường bị ngắt trước năm 2010, xem ghi chú (1).');
     expect(chart.spec.highlight.map((h) => h.series)).toEqual(['Lai Châu', NORTH, 'Cả nước']);
     expect(chart.spec.subtitle).toBe(`Theo chuẩn thu nhập, % số hộ; so với cả vùng ${NORTH} và cả nước.`);
     expect(chart.model.table.rows.map((row) => row[0].text)).toEqual(['Lai Châu', 'Cả vùng', 'Cả nước']);
@@ -103,6 +134,34 @@ describe('povertyTrendChart(table, province, provinces)', () => {
     expect(chart.spec.description).toContain('Lai Châu: 58,2% năm 2006, 20,0% năm 2016.');
     expect(chart.spec.description).toContain('Cả nước: 15,5% năm 2006, 5,0% năm 2016.');
     expect(chart.model.table.rows[0].map((c) => c.text)).toEqual(['Lai Châu', '58,2%', '20,0%']);
+  });
+
+  it('breaks the line of the province, not of its region, at a boundary change of the province, and says so', () => {
+    const chart = povertyTrendChart(withBoundary, provinces.get('12')!, provinces)!;
+    const data = lineData(withBoundary, chart.spec);
+    expect(data.series.map((s) => s.segments.map((seg) => seg.map((p) => p.x)))).toEqual([
+      [[2006], [2008], [2010, 2016]],
+      [
+        [2006, 2008],
+        [2010, 2016],
+      ],
+      [
+        [2006, 2008],
+        [2010, 2016],
+      ],
+    ]);
+    expect(chart.model.notes).toEqual([
+      '(1) Đổi địa giới, Nghị quyết thử, hiệu lực từ 01/08/2008: Trước năm 2008 là tỉnh cũ.',
+      '(2) Đổi chuẩn nghèo: Chuẩn mới từ năm 2010.',
+    ]);
+    expect(chart.spec.description).toContain(
+      'Đường của Lai Châu bị ngắt trước năm 2008, xem ghi chú (1). Đường bị ngắt trước năm 2010, xem ghi chú (2).',
+    );
+    // The data table marks the first value on the new territory, and the first year of the new standard.
+    expect(chart.model.table.columns.map((c) => c.breakMark ?? '')).toEqual(['', '', '', '(2)', '']);
+    expect(chart.model.table.rows.map((row) => row.map((c) => c.breakMark ?? '').join(''))).toEqual(['(1)', '', '']);
+    // Another province's chart says nothing of Lai Châu's boundaries.
+    expect(povertyTrendChart(withBoundary, provinces.get('79')!, provinces)!.model.notes).toHaveLength(1);
   });
 
   it('returns null when the dataset has no row for the province', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDatasets, provincesFrom, type Row, type Table } from '../../../src/lib/data/index.ts';
+import { loadDatasets, provincesFrom, type Row, type SeriesBreak, type Table } from '../../../src/lib/data/index.ts';
 import { PROFILE_DATASETS, provinceProfile } from '../../../src/lib/provinces/provinceProfile.ts';
 import { tableOf } from '../../helpers/chartFixture.ts';
 
@@ -9,7 +9,7 @@ const DELTA = 'Đồng bằng sông Hồng';
 
 /** Small tables named like the real datasets: three provinces in two regions. */
 function fixtureTables(): Map<string, Table> {
-  const named = (id: string, rows: Row[]) => tableOf(rows, { id, title: `Bộ ${id}` });
+  const named = (id: string, rows: Row[], breaks: SeriesBreak[] = []) => tableOf(rows, { id, title: `Bộ ${id}`, breaks });
   const province = (code: string, name: string, slug: string, region: string, to: [string, string], status: string) => ({
     code,
     name,
@@ -50,11 +50,15 @@ function fixtureTables(): Map<string, Table> {
         new_province_type_2025: old_gso_code === '01' ? 'Thành phố trực thuộc Trung ương' : 'Tỉnh',
       })),
     ),
-    named('poverty-rate-by-province', [
-      ...levels(2008, [13.4, 25.1, 8.6, 53.7, 44, 6.6]),
-      ...levels(2010, [14.2, 29.4, 8.3, 50.2, 50, 5.3]),
-      ...levels(2016, [5.8, 13.8, 2.4, 27.9, 27.9, null]),
-    ]),
+    named(
+      'poverty-rate-by-province',
+      [
+        ...levels(2008, [13.4, 25.1, 8.6, 53.7, 44, 6.6]),
+        ...levels(2010, [14.2, 29.4, 8.3, 50.2, 50, 5.3]),
+        ...levels(2016, [5.8, 13.8, 2.4, 27.9, 27.9, null]),
+      ],
+      [{ kind: 'standard', before: 2010, label: 'Đổi chuẩn nghèo', note: 'Chuẩn mới từ năm 2010.', provinces: 'all' }],
+    ),
     named('multidimensional-poverty-rate-by-province-2023', levels(2023, [3.37, 12.9, 0.7, 28.12, 29.07, 0.1])),
     named('percentage-of-households-using-electricity-by-province', [
       ...levels(2014, [98.3, null, null, 72.6, 80, 100]),
@@ -220,6 +224,15 @@ describe('provinceProfile(tables, code) on the bundled data/', () => {
     );
     expect(laiChau.indicators.find((r) => r.indicator.startsWith('Thay đổi'))?.value).toBe('−22,3 điểm %');
     expect(laiChau.trend?.spec.description).toContain('Lai Châu: 58,2% năm 2006, 27,9% năm 2016.');
+  });
+
+  it('reads the change of Hà Nội since its last break, naming the breaks it does not cross', () => {
+    const change = provinceProfile(tables, '01').indicators.find((r) => r.indicator.startsWith('Thay đổi'))!;
+    expect(change.year).toBe('2010–2016');
+    expect(change.missing).toBe(false);
+    expect(change.note).toContain(
+      'Cùng chuẩn và địa giới từ năm 2010; không so với các năm trước đó (Mở rộng Hà Nội năm 2008; Đổi chuẩn nghèo năm 2010).',
+    );
   });
 
   it('says Hồ Chí Minh has no 2016 income-line value, instead of ranking or hiding it', () => {

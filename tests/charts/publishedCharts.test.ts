@@ -1,0 +1,324 @@
+/**
+ * Every published chart is checked by its properties, not by a golden file: an editor who adds a
+ * chart spec regenerates nothing. (Goldens cover the chart types with our own fixtures:
+ * golden.test.ts.) What is checked, for each chart: it builds; each SVG is well-formed XML with
+ * escaped text, role="img", its title and description ids, a viewBox and no NaN, undefined or
+ * Infinity; one `.point` per data point, its label and value read from the data; its data table
+ * has the rows and numbers of the chart's data; its export (SVG and PNG) carries title,
+ * description, legend, notes and source.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
+import {
+  buildChart,
+  readChartSpec,
+  sourceLine,
+  type ChartContext,
+  type ChartModel,
+  type ChartSpec,
+  type DataTableModel,
+} from '../../src/lib/charts/index.ts';
+import { chartRows } from '../../src/lib/charts/rows.ts';
+import { loadDatasets, PROVINCES_ID, provincesFrom, type Table } from '../../src/lib/data/index.ts';
+import { pngFromSvg, standaloneSvg } from '../../src/lib/embed/index.ts';
+import { byClass, collapse, descendants, parseSvg, textContent, type SvgElement } from '../helpers/svgTree.ts';
+
+const root = join(import.meta.dirname, '../..');
+const chartDir = join(root, 'src/content/charts');
+const NO_DATA = 'không có số liệu';
+
+const tables = loadDatasets(join(root, 'data'), root);
+const context: ChartContext = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology };
+
+interface Built {
+  spec: ChartSpec;
+  table: Table;
+  model: ChartModel;
+  source: string;
+  /** The chart's SVGs by layout: narrow and wide, or the one that scales; none for a table. */
+  svgs: [string, string][];
+  exportSvg: string;
+}
+
+const built = new Map<string, Built>();
+
+/** Reads, validates and draws a published chart once for all its properties. */
+function chart(id: string): Built {
+  let result = built.get(id);
+  if (!result) {
+    const read = readChartSpec(readFileSync(join(chartDir, `${id}.yaml`), 'utf8'), `${id}.yaml`, id, tables, context);
+    if ('issues' in read) throw new Error(read.issues.map((i) => `${i.file}:${i.line} ${i.value}: ${i.message}`).join('\n'));
+    const { spec } = read;
+    const table = tables.get(spec.dataset)!;
+    const model = buildChart(spec, table, context);
+    const source = sourceLine(table, spec);
+    const svgs: [string, string][] =
+      model.svg === null
+        ? []
+        : 'single' in model.svg
+          ? [['single', model.svg.single.html]]
+          : [
+              ['narrow', model.svg.narrow.html],
+              ['wide', model.svg.wide.html],
+            ];
+    const exportSvg = standaloneSvg(model, spec, source, `https://thuocdo.vn/bieu-do/${id}/`);
+    result = { spec, table, model, source, svgs, exportSvg };
+    built.set(id, result);
+  }
+  return result;
+}
+
+/** A number as the chart wrote it (`1.417,3 tỷ đồng`, `−3,01 điểm %`), with the decimals shown. */
+function readNumber(text: string): { value: number; decimals: number } | null {
+  const match = /^[−-]?\d[\d.]*(?:,(\d+))?/.exec(text);
+  if (!match) return null;
+  const value = Number(match[0].replace(/\./g, '').replace(',', '.').replace('−', '-'));
+  return { value, decimals: match[1]?.length ?? 0 };
+}
+
+/** The value shown rounds the data's value to the decimals shown (fixed `digits` may round). */
+function showsValue(text: string, expected: number | null): boolean {
+  if (expected === null) return text.startsWith(NO_DATA);
+  const shown = readNumber(text);
+  return shown !== null && Math.abs(shown.value - expected) <= 0.5 * 10 ** -shown.decimals + 1e-9;
+}
+
+const numberAt = (row: Record<string, unknown>, column: string): number | null =>
+  typeof row[column] === 'number' ? (row[column] as number) : null;
+
+/**
+ * What the chart should draw and tabulate, read from the dataset rows the spec keeps (not from
+ * the chart code): the value of each data point, the label of each table row, and every number
+ * of the table that comes from the data (computed ones, a mean or a share Thước Đo computes, left
+ * out).
+ */
+function expected({ spec, table }: Built): { points: (number | null)[]; rowLabels: string[]; tableNumbers: number[] } {
+  const rows = chartRows(table, spec);
+  const one = (column: string, key: string) => {
+    const matches = rows.filter((row) => row[column] === key);
+    expect(matches, `${spec.id}: rows with ${column} = ${key}`).toHaveLength(1);
+    return matches[0];
+  };
+  switch (spec.type) {
+    case 'line': {
+      const years = [...new Set(rows.map((row) => numberAt(row, spec.x)).filter((x) => x !== null))];
+      const valuesOf = (name: string) =>
+        years.map((year) => {
+          const row = rows.find((r) => String(r[spec.series]) === name && r[spec.x] === year);
+          return row ? numberAt(row, spec.y) : null;
+        });
+      const highlighted = spec.highlight.map((h) => h.series);
+      const others = spec.context
+        ? [...new Set(rows.map((row) => String(row[spec.series])))].filter((n) => !highlighted.includes(n))
+        : [];
+      return {
+        points: highlighted.flatMap((name) => valuesOf(name).filter((v) => v !== null)),
+        rowLabels: [...spec.highlight.map((h) => h.label ?? h.series), ...others],
+        tableNumbers: [...highlighted, ...others].flatMap((name) => valuesOf(name).filter((v) => v !== null)),
+      };
+    }
+    case 'bar': {
+      const isProvince = table.schema.columns.find((c) => c.name === spec.category)?.references === 'provinces';
+      const values = rows.map((row) => numberAt(row, spec.value));
+      const labels = rows.map((row) => {
+        const key = String(row[spec.category]);
+        return isProvince ? (context.provinces.get(key)?.name ?? key) : key;
+      });
+      const hasMean = spec.reference !== undefined && values.some((v) => v !== null);
+      return {
+        points: values,
+        rowLabels: [...labels, ...(hasMean ? [spec.reference!.label] : [])],
+        tableNumbers: values.filter((v) => v !== null),
+      };
+    }
+    case 'coverage': {
+      const values = spec.items.map((item) => numberAt(one(spec.key, item.key), spec.value));
+      return { points: values, rowLabels: spec.items.map((i) => i.label), tableNumbers: values.filter((v) => v !== null) };
+    }
+    case 'budget': {
+      const value = (key: string) => numberAt(one(spec.key, key), spec.value);
+      const points = spec.sources.flatMap((s) => [value(s.planned), value(s.disbursed)]);
+      const printedShares = spec.sources.flatMap((s) => (s.share ? [value(s.share)] : []));
+      return {
+        points,
+        rowLabels: spec.sources.map((s) => s.label),
+        tableNumbers: [...points, ...printedShares].filter((v) => v !== null),
+      };
+    }
+    case 'map': {
+      const years = rows.map((row) => numberAt(row, spec.year)).filter((y) => y !== null);
+      const defaultYear = spec.defaultYear ?? Math.max(...years);
+      const codes = [...context.provinces.keys()];
+      const valueOf = (code: string, year: number) => {
+        const row = rows.find((r) => r[spec.province] === code && r[spec.year] === year);
+        return row ? numberAt(row, spec.value) : null;
+      };
+      return {
+        points: codes.map((code) => valueOf(code, defaultYear)),
+        rowLabels: codes.map((code) => context.provinces.get(code)!.name),
+        tableNumbers: codes.flatMap((code) => [...new Set(years)].map((year) => valueOf(code, year))).filter((v) => v !== null),
+      };
+    }
+    case 'table': {
+      const numeric = spec.columns
+        .map((c) => c.column)
+        .filter((name) =>
+          ['integer', 'number', 'percent', 'year'].includes(table.schema.columns.find((c) => c.name === name)!.type),
+        );
+      return {
+        points: [],
+        rowLabels: [],
+        tableNumbers: rows.flatMap((row) => numeric.map((name) => numberAt(row, name))).filter((v) => v !== null),
+      };
+    }
+  }
+}
+
+/** The numbers of a data table taken from the data: every number cell but a computed mean or share. */
+function tableNumbers({ spec }: Built, model: DataTableModel): number[] {
+  const rows = spec.type === 'bar' && spec.reference ? model.rows.filter((r) => r[0].text !== spec.reference!.label) : model.rows;
+  return rows.flatMap((row) =>
+    row
+      .filter((_, i) => !(spec.type === 'budget' && i === 3 && !spec.sources.find((s) => s.label === row[0].text)?.share))
+      .map((cell) => cell.sort)
+      .filter((sort): sort is number => typeof sort === 'number'),
+  );
+}
+
+const sorted = (numbers: number[]) => [...numbers].sort((a, b) => a - b);
+
+/** Every attribute of every element, as `name="value"` on element `tag`. */
+const attributesOf = (root: SvgElement) =>
+  descendants(root).flatMap((e) => Object.entries(e.attributes).map(([name, value]) => ({ tag: e.name, name, value })));
+
+const ids = readdirSync(chartDir)
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => basename(file, '.yaml'));
+
+describe.each(ids)('published chart %s', (id) => {
+  it('builds from its spec and its dataset, with a source line', () => {
+    const { model, source } = chart(id);
+    expect(model.id).toBe(id);
+    expect(source.trim()).not.toBe('');
+  });
+
+  it('draws SVGs that are well-formed XML with role="img", its title and description ids and a viewBox', () => {
+    const { spec, svgs } = chart(id);
+    expect(svgs.length).toBe(spec.type === 'table' ? 0 : spec.type === 'map' ? 1 : 2);
+    for (const [layout, svg] of svgs) {
+      const root = parseSvg(svg);
+      expect(root.name, layout).toBe('svg');
+      expect(root.attributes, layout).toMatchObject({
+        role: 'img',
+        'aria-labelledby': `${id}-title`,
+        'aria-describedby': `${id}-desc`,
+      });
+      const viewBox = root.attributes.viewBox?.split(' ').map(Number);
+      expect(viewBox, layout).toHaveLength(4);
+      expect(
+        viewBox!.every(Number.isFinite) && viewBox![2] > 0 && viewBox![3] > 0,
+        `${layout} viewBox ${root.attributes.viewBox}`,
+      ).toBe(true);
+    }
+  });
+
+  it('writes no NaN, undefined, Infinity or [object Object] in any attribute of its SVGs or its export', () => {
+    const { svgs, exportSvg } = chart(id);
+    for (const [layout, svg] of [...svgs, ['export', exportSvg] as [string, string]]) {
+      const bad = attributesOf(parseSvg(svg)).filter(({ value }) => /NaN|undefined|Infinity|\[object /.test(value));
+      expect(bad, layout).toEqual([]);
+    }
+  });
+
+  it('has one .point per data point, each with a data-label and the data value as data-value', () => {
+    const built = chart(id);
+    const { points } = expected(built);
+    for (const [layout, svg] of built.svgs) {
+      const marks = byClass(parseSvg(svg), 'point');
+      expect(marks.length, `${layout}: points`).toBe(points.length);
+      const labels = marks.map((m) => m.attributes['data-label']);
+      expect(
+        labels.every((label) => typeof label === 'string' && label.trim() !== ''),
+        `${layout}: data-label`,
+      ).toBe(true);
+      expect(new Set(labels).size, `${layout}: each point's label is its own`).toBe(labels.length);
+      const shown = marks.map((m) => m.attributes['data-value'] ?? '');
+      // Points come in the order the chart draws them: matched to the data's values as a whole,
+      // exact ones first, then those a fixed `digits` rounded.
+      const unmatched = [...points];
+      const rest: string[] = [];
+      for (const text of shown) {
+        const i = unmatched.findIndex((value) => (value === null ? text.startsWith(NO_DATA) : readNumber(text)?.value === value));
+        if (i >= 0) unmatched.splice(i, 1);
+        else rest.push(text);
+      }
+      for (const text of rest) {
+        const i = unmatched.findIndex((value) => showsValue(text, value));
+        expect(
+          i,
+          `${layout}: data-value "${text}" is no value of the data left (${unmatched.join(', ')})`,
+        ).toBeGreaterThanOrEqual(0);
+        unmatched.splice(i, 1);
+      }
+    }
+  });
+
+  it("ties each point to a row of its data table, whose cell shows the point's value", () => {
+    const built = chart(id);
+    const rows = built.model.table.rows;
+    for (const [layout, svg] of built.svgs) {
+      for (const mark of byClass(parseSvg(svg), 'point')) {
+        const label = mark.attributes['data-label'];
+        const value = mark.attributes['data-value'];
+        const row = rows.find(
+          (r) => label === r[0].text || label.startsWith(`${r[0].text}, `) || label.startsWith(`${r[0].text}: `),
+        );
+        expect(row, `${layout}: no table row for the point "${label}"`).toBeDefined();
+        const cells = row!.slice(1).map((cell) => (cell.text === '–' ? NO_DATA : cell.text));
+        expect(
+          cells.some((text) => value === text || value.startsWith(`${text} (`)),
+          `${layout}: "${label}" shows "${value}"; its row: ${cells.join(' | ')}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("has a data table with the rows and the numbers of the chart's data", () => {
+    const built = chart(id);
+    const table = built.model.table;
+    const want = expected(built);
+    if (built.spec.type === 'table') {
+      expect(table.rows).toHaveLength(chartRows(built.table, built.spec).length);
+    } else {
+      expect(table.rows.map((r) => r[0].text).sort()).toEqual([...want.rowLabels].sort());
+    }
+    expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
+    expect(sorted(tableNumbers(built, table))).toEqual(sorted(want.tableNumbers));
+  });
+
+  it('exports an SVG with its title, description, legend, notes and source, which resvg renders to PNG', () => {
+    const { spec, model, source, exportSvg } = chart(id);
+    const root = parseSvg(exportSvg);
+    const viewBox = root.attributes.viewBox.split(' ').map(Number);
+    expect(viewBox.every(Number.isFinite)).toBe(true);
+    const child = (name: string) => root.children.find((c) => c.name === name)?.text;
+    expect(child('title')).toBe(spec.title);
+    expect(child('desc')).toBe(spec.description);
+    const text = textContent({ ...root, children: root.children.filter((c) => c.name === 'text' || c.name === 'svg') });
+    for (const line of [spec.title, `Nguồn: ${source}`, ...(model.notes ?? []), ...spec.notes]) {
+      expect(text, `the export shows "${line}"`).toContain(collapse(line));
+    }
+    // A chart with a colour legend (a map) carries it: a swatch of each class beside its label.
+    for (const item of model.legend ?? []) {
+      expect(text, `the export's legend shows "${item.label}"`).toContain(collapse(item.label));
+      expect(byClass(root, 'swatch').filter((e) => e.attributes.class.split(' ').includes(item.className))).toHaveLength(1);
+    }
+    const png = pngFromSvg(exportSvg);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height at twice the SVG's size.
+    expect(png.readUInt32BE(16)).toBe(viewBox[2] * 2);
+    expect(png.readUInt32BE(20)).toBe(Math.ceil(viewBox[3] * 2));
+  });
+});
