@@ -100,6 +100,19 @@ describe('the built publication', () => {
     expect(read('tim-kiem/index.html')).toContain('role="search"');
   });
 
+  it('separates every breadcrumb step with " / ", on every page', () => {
+    const crumbs = htmlFiles(dist)
+      .map((file) => /<nav class="breadcrumb"[^>]*>([\s\S]*?)<\/nav>/.exec(readFileSync(join(dist, file), 'utf8'))?.[1])
+      .filter((html): html is string => html !== undefined);
+    expect(crumbs.length).toBeGreaterThan(100);
+    for (const html of crumbs) {
+      // What stands between one step's closing tag and the next step's opening tag.
+      const separators = [...html.matchAll(/<\/(?:a|span)>([^<]*)<(?:a|span)\b/g)].map((m) => m[1]);
+      expect(separators.length, html).toBeGreaterThan(0);
+      for (const separator of separators) expect(separator, html).toBe(' / ');
+    }
+  });
+
   it('has no broken internal link or asset', () => {
     const broken: string[] = [];
     for (const file of htmlFiles(dist)) {

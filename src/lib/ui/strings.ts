@@ -6,6 +6,8 @@ export const ui = {
   siteName: 'Thước Đo',
   tagline: 'Số liệu về an sinh xã hội, từng tỉnh một',
   skipToContent: 'Chuyển đến nội dung chính',
+  breadcrumb: 'Đường dẫn',
+  home: 'Trang chủ',
   nav: [
     { label: 'An sinh xã hội', href: '/chuyen-muc/xa-hoi/an-sinh-xa-hoi/' },
     { label: 'Tỉnh, thành phố', href: '/tinh/' },
