@@ -1,6 +1,4 @@
 import { chartCitation, chartOEmbed, chartUrl, embedSnippet, standaloneSvg, svgSize, type OEmbed } from '../lib/embed/index.ts';
-import { chartSources } from '../lib/charts/index.ts';
-import { sourceCredit } from '../lib/data/index.ts';
 import { storiesUsingChart } from '../lib/stories/chartUsage.ts';
 import { publishedChart } from './charts.ts';
 import { stories as publishedStories } from './stories.ts';
@@ -10,16 +8,16 @@ export const PNG_SCALE = 2;
 
 /** What the chart page offers a journalist: snippet, downloads, citation, the stories using it. */
 export async function chartSharing(id: string, site: URL) {
-  const { spec, source, table } = await publishedChart(id, `/bieu-do/${id}/`);
+  const { spec, source } = await publishedChart(id, `/bieu-do/${id}/`);
   const origin = site.origin;
   const url = chartUrl(origin, id);
   // Only what this build publishes: a draft or a story scheduled for later must not leak its title here.
   const stories = storiesUsingChart(await publishedStories(), id);
-  const publishers = [...new Set(chartSources(table, spec).map(sourceCredit))];
   return {
     spec,
     snippet: embedSnippet({ origin, id, title: spec.title }),
-    citation: chartCitation({ title: spec.title, url, sources: publishers.length > 0 ? publishers : [source], date: new Date() }),
+    // The same credit as the line under the chart: the spec's own wording, or its credited sources.
+    citation: chartCitation({ title: spec.title, url, sources: [source], date: new Date() }),
     stories,
   };
 }
