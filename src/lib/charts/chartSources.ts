@@ -1,5 +1,5 @@
 import type { Source } from '../data/datasetSchema.ts';
-import { creditedSources, sourceCredit } from '../data/sourceCredit.ts';
+import { cellParts, creditedSources, sourceCredit } from '../data/sourceCredit.ts';
 import type { Row, Table } from '../data/table.ts';
 import type { ChartSpec } from './chartSpec.ts';
 import { chartRows } from './rows.ts';
@@ -28,11 +28,7 @@ export function chartSources(table: Pick<Table, 'rows' | 'schema'>, spec: ChartS
   const column = columns.find((c) => c.name === 'source_id');
   if (!column) return creditedSources(sources);
   // A row citing several sources lists them with the column's separator: `N-BQN-2022|P-MOLISA-2022`.
-  const cited = new Set(
-    usedRows(table, spec).flatMap((row) =>
-      typeof row.source_id === 'string' ? (column.separator ? row.source_id.split(column.separator) : [row.source_id]) : [],
-    ),
-  );
+  const cited = new Set(usedRows(table, spec).flatMap((row) => cellParts(row.source_id, column)));
   return creditedSources(sources.filter((source) => source.id !== undefined && cited.has(source.id)));
 }
 

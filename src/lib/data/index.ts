@@ -23,5 +23,5 @@ export { computedDecimals, printedDecimalsOf, printedDifference, shortestDecimal
 export { pickRank, rankOf } from './pickRank.ts';
 export { provinceNameKey, provinceNames, provinceNamesOf, type NamedProvince, type ProvinceNames } from './provinceNames.ts';
 export { issue, issuePlace } from './issues.ts';
-export { creditedSources, sourceCredit } from './sourceCredit.ts';
+export { cellParts, creditedSources, sourceCredit } from './sourceCredit.ts';
 export { BOUNDARY_CHANGES_ID, boundaryBreaks, breakAffects, breaksBetween, withBoundaryBreaks } from './seriesBreaks.ts';

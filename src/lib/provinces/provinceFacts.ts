@@ -1,6 +1,7 @@
 import { formatSourceDate } from '../catalog/sourceDate.ts';
 import { printedDecimalsOf } from '../data/printed.ts';
 import { rowReliability, type Reliability } from '../data/reliability.ts';
+import { cellParts, sourceCredit } from '../data/sourceCredit.ts';
 import type { Table } from '../data/table.ts';
 import { formatNumber, formatPercent } from '../format/number.ts';
 import { footnotes, marksOf, rowMarks, type Footnote } from '../format/reliability.ts';
@@ -58,6 +59,7 @@ export function provinceFacts(tables: Iterable<FactTable>, code: string): Provin
   for (const table of tables) {
     if (!isFactTable(table)) continue;
     const codeColumn = table.schema.columns.find((c) => c.references === 'provinces')!.name;
+    const corroborating = table.schema.columns.find((c) => c.name === 'corroborating_source_id');
     const publisher = (id: unknown) => table.schema.sources.find((s) => s.id === id);
     const decimalsOf = printedDecimalsOf(table);
     for (const row of table.rows) {
@@ -70,11 +72,11 @@ export function provinceFacts(tables: Iterable<FactTable>, code: string): Provin
         wording: row.wording,
         marks: marksOf(keys),
         note: typeof row.wording_note === 'string' ? row.wording_note : null,
-        source: source ? `${source.publisher}, ${formatSourceDate(source.date)}` : String(row.source_id),
-        corroboratedBy:
-          typeof row.corroborating_source_id === 'string'
-            ? row.corroborating_source_id.split(/[;|]/).map((id) => publisher(id)?.publisher ?? id)
-            : [],
+        source: source ? `${sourceCredit(source)}, ${formatSourceDate(source.date)}` : String(row.source_id),
+        corroboratedBy: cellParts(row.corroborating_source_id, corroborating).map((id) => {
+          const other = publisher(id);
+          return other ? sourceCredit(other) : id;
+        }),
         dataset: { id: table.id, title: table.schema.title, href: datasetPath(table.id) },
       });
     }

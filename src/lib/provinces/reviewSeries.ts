@@ -1,5 +1,6 @@
 import { printedDecimalsOf } from '../data/printed.ts';
 import { isReading, rowReliability, type Reliability } from '../data/reliability.ts';
+import { cellParts, sourceCredit } from '../data/sourceCredit.ts';
 import type { Row, Table, Value } from '../data/table.ts';
 import { formatInteger, formatPercent } from '../format/number.ts';
 import { footnotes, marksOf, rowMarks, type Footnote } from '../format/reliability.ts';
@@ -64,11 +65,12 @@ export function reviewSeries(table: Pick<Table, 'id' | 'rows' | 'schema' | 'deci
   if (years.length === 0) throw new Error(`${table.id}: no row has a year`);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const own = new Map(table.rows.filter((row) => row.province_code === code).map((row) => [row.year as number, row]));
-  const separator = table.schema.columns.find((c) => c.name === 'source_id')?.separator;
+  const sourceColumn = table.schema.columns.find((c) => c.name === 'source_id');
+  // Named as every credit is: a secondary source says so.
   const sourcesOf = (row: Row) =>
-    (typeof row.source_id === 'string' ? (separator ? row.source_id.split(separator) : [row.source_id]) : []).map((id) => {
+    cellParts(row.source_id, sourceColumn).map((id) => {
       const source = table.schema.sources.find((s) => s.id === id);
-      return { name: source?.publisher ?? id, ...(source?.url ? { url: source.url } : {}) };
+      return { name: source ? sourceCredit(source) : id, ...(source?.url ? { url: source.url } : {}) };
     });
   const used = new Set<Reliability>();
 

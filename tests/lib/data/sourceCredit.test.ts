@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditedSources, sourceCredit } from '../../../src/lib/data/index.ts';
+import { cellParts, creditedSources, sourceCredit } from '../../../src/lib/data/index.ts';
 import { chartSources, sourceLine } from '../../../src/lib/charts/index.ts';
 import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
 import { tableOf } from '../../helpers/chartFixture.ts';
@@ -34,5 +34,14 @@ describe('sourceCredit(source) and creditedSources(sources)', () => {
     }) as ChartSpec;
     expect(chartSources(table, spec).map((s) => s.publisher)).toEqual(['Quốc hội', 'blcmhcmc.com']);
     expect(sourceLine(table, spec)).toBe('Quốc hội; blcmhcmc.com (nguồn thứ cấp)');
+  });
+});
+
+describe('cellParts(value, column)', () => {
+  it('splits a cell by its column separator and trims each part, as validation reads it', () => {
+    expect(cellParts('N-BQN-2022 | P-MOLISA-2022', { separator: '|' })).toEqual(['N-BQN-2022', 'P-MOLISA-2022']);
+    expect(cellParts('a;b', { separator: ';' })).toEqual(['a', 'b']);
+    expect(cellParts('a;b', {})).toEqual(['a;b']);
+    expect(cellParts(null, { separator: '|' })).toEqual([]);
   });
 });

@@ -108,7 +108,7 @@ describe('reviewSeries on the bundled 2021–2025 review', () => {
       rate: { text: '31,12%', marks: [] },
       reading: 'Theo báo chí dẫn lại',
     });
-    expect(y2023.sources.map((s) => s.name)).toEqual(['thactrang.com', 'VietNamNet']);
+    expect(y2023.sources.map((s) => s.name)).toEqual(['thactrang.com (nguồn thứ cấp)', 'VietNamNet']);
   });
 
   it('shows Quảng Ninh in 2023, its conflicting near-poor rate empty and marked, and 2024 as a gap', () => {
