@@ -27,7 +27,7 @@ const examples: Record<string, string> = {
 };
 
 /** The YAML between the opening `---` (line 1) and the next line holding only `---`. */
-function frontMatterOf(text: string): string | undefined {
+export function frontMatterOf(text: string): string | undefined {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
   if (lines[0]?.trimEnd() !== '---') return undefined;
   const end = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');

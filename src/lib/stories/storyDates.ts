@@ -2,6 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { storyPath } from '../urls.ts';
+import { frontMatterOf } from './frontMatter.ts';
 import { storySlug } from './storyFiles.ts';
 
 /**
@@ -12,7 +13,7 @@ import { storySlug } from './storyFiles.ts';
 export function storyLastModified(dir: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const file of globSync('**/*.{md,mdx}', { cwd: dir })) {
-    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+    const frontMatter = frontMatterOf(readFileSync(join(dir, file), 'utf8'));
     if (!frontMatter) continue;
     let data: { publishedAt?: string | Date; updatedAt?: string | Date };
     try {

@@ -4,7 +4,6 @@ export const catalogStrings = {
   catalogDescription: 'Các bộ dữ liệu của Thước Đo: nguồn, giấy phép, lưu ý, các cột và tệp CSV để tải về.',
   catalogIntro:
     'Mọi con số trên Thước Đo đều lấy từ các tệp dữ liệu dưới đây. Mỗi tệp ghi rõ nguồn, giấy phép và những lưu ý khi dùng; bạn có thể tải về đúng tệp CSV chúng tôi dùng.',
-  home: 'Trang chủ',
   topics: 'Chủ đề',
   publishers: 'Nguồn',
   rows: 'Số dòng',

@@ -12,7 +12,6 @@ export const provinceText = {
   latestWithValue: 'Năm gần nhất có số liệu.',
   country: 'Cả nước',
   reviewNotSurvey: 'Số rà soát hành chính của địa phương, không phải số khảo sát của Tổng cục Thống kê.',
-  breadcrumbHome: 'Trang chủ',
   breadcrumbProvinces: 'Tỉnh, thành phố',
   trendHeading: 'Tỷ lệ hộ nghèo',
   trendMissing: 'Thước Đo chưa có số liệu tỷ lệ hộ nghèo theo chuẩn thu nhập của tỉnh này.',
