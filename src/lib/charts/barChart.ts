@@ -5,12 +5,28 @@ import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { el, type Markup } from '../svg/svg.ts';
 import { xGrid, yGrid } from './axis.ts';
-import type { BarSpec } from './chartSpec.ts';
+import { z } from 'zod';
+import { chartType } from './chartType.ts';
+import { column, commonFields, scalar, text } from './specFields.ts';
 import type { ChartContext } from './context.ts';
 import { fitText, layouts, svgAttributes, textWidth, type Layout } from './layout.ts';
 import type { ChartModel, TableCell } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
 import { valueFormatter } from './valueFormat.ts';
+
+export const barSpecSchema = z.strictObject({
+  ...commonFields,
+  type: z.literal('bar'),
+  /** horizontal: a ranking of categories; vertical: values by year or period. */
+  orientation: z.enum(['horizontal', 'vertical']),
+  category: column,
+  value: column,
+  highlight: z.array(scalar).default([]),
+  sort: z.enum(['descending', 'ascending', 'none']).default('none'),
+  /** A reference line at the mean of the bars. */
+  reference: z.strictObject({ kind: z.literal('mean'), label: text }).optional(),
+});
+export type BarSpec = z.output<typeof barSpecSchema>;
 
 export interface Bar {
   key: string;
@@ -226,3 +242,14 @@ export function barChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spe
     },
   };
 }
+
+export const barType = chartType({
+  type: 'bar',
+  schema: barSpecSchema,
+  columns: (spec) => [
+    { path: ['category'], column: spec.category },
+    { path: ['value'], column: spec.value, numeric: true },
+  ],
+  keys: (spec) => [{ path: ['highlight'], column: spec.category, values: spec.highlight }],
+  build: barChart,
+});

@@ -3,11 +3,33 @@ import { scaleLinear } from 'd3-scale';
 import type { Table } from '../data/table.ts';
 import { formatPercent } from '../format/number.ts';
 import { el, type Markup } from '../svg/svg.ts';
-import type { BudgetSpec } from './chartSpec.ts';
+import { z } from 'zod';
+import { chartType } from './chartType.ts';
+import { column, commonFields, text } from './specFields.ts';
 import { keyedValues } from './keyedValues.ts';
 import { fitText, layouts, svgAttributes, type Layout } from './layout.ts';
 import type { ChartModel } from './model.ts';
 import { valueFormatter } from './valueFormat.ts';
+
+export const budgetSpecSchema = z.strictObject({
+  ...commonFields,
+  type: z.literal('budget'),
+  key: column,
+  value: column,
+  /** Budget sources (central, local…): the rows holding planned and disbursed amounts. */
+  sources: z
+    .array(
+      z.strictObject({
+        label: text,
+        planned: text,
+        disbursed: text,
+        /** The row holding the share disbursed as the source printed it; computed when absent. */
+        share: text.optional(),
+      }),
+    )
+    .min(1),
+});
+export type BudgetSpec = z.output<typeof budgetSpecSchema>;
 
 export interface BudgetSource {
   label: string;
@@ -146,3 +168,20 @@ export function budgetChart(table: Pick<Table, 'rows' | 'decimals'>, spec: Budge
     },
   };
 }
+
+export const budgetType = chartType({
+  type: 'budget',
+  schema: budgetSpecSchema,
+  columns: (spec) => [
+    { path: ['key'], column: spec.key },
+    { path: ['value'], column: spec.value, numeric: true },
+  ],
+  keys: (spec) =>
+    spec.sources.map((s, i) => ({
+      path: ['sources', i],
+      column: spec.key,
+      values: [s.planned, s.disbursed, ...(s.share ? [s.share] : [])],
+      once: true,
+    })),
+  build: budgetChart,
+});

@@ -1,21 +1,15 @@
 import type { Source } from '../data/datasetSchema.ts';
 import { cellParts, creditedSources, sourceCredit } from '../data/sourceCredit.ts';
 import type { Row, Table } from '../data/table.ts';
-import type { ChartSpec } from './chartSpec.ts';
+import { keyFields, type ChartSpec } from './chartSpec.ts';
 import { chartRows } from './rows.ts';
 
 /** The rows a chart actually draws: its filtered rows, narrowed to the keys a keyed chart picks. */
 export function usedRows(table: Pick<Table, 'rows'>, spec: ChartSpec): Row[] {
+  const keyed = keyFields(spec).filter((field) => field.once);
   const rows = chartRows(table, spec);
-  if (spec.type === 'coverage') {
-    const keys = new Set(spec.items.map((item) => item.key));
-    return rows.filter((row) => keys.has(String(row[spec.key])));
-  }
-  if (spec.type === 'budget') {
-    const keys = new Set(spec.sources.flatMap((s) => [s.planned, s.disbursed, ...(s.share ? [s.share] : [])]));
-    return rows.filter((row) => keys.has(String(row[spec.key])));
-  }
-  return rows;
+  if (keyed.length === 0) return rows;
+  return rows.filter((row) => keyed.some((field) => field.values.some((value) => String(value) === String(row[field.column]))));
 }
 
 /**

@@ -1,11 +1,22 @@
 import { scaleLinear } from 'd3-scale';
 import type { Table } from '../data/table.ts';
 import { el, type Markup } from '../svg/svg.ts';
-import type { CoverageSpec } from './chartSpec.ts';
+import { z } from 'zod';
+import { chartType } from './chartType.ts';
+import { column, commonFields, text } from './specFields.ts';
 import { keyedValues } from './keyedValues.ts';
 import { fitText, layouts, svgAttributes, type Layout } from './layout.ts';
 import type { ChartModel } from './model.ts';
 import { valueFormatter } from './valueFormat.ts';
+
+export const coverageSpecSchema = z.strictObject({
+  ...commonFields,
+  type: z.literal('coverage'),
+  key: column,
+  value: column,
+  items: z.array(z.strictObject({ key: text, label: text })).min(1),
+});
+export type CoverageSpec = z.output<typeof coverageSpecSchema>;
 
 export interface CoverageItem {
   label: string;
@@ -89,3 +100,14 @@ export function coverageChart(table: Pick<Table, 'rows' | 'decimals'>, spec: Cov
     },
   };
 }
+
+export const coverageType = chartType({
+  type: 'coverage',
+  schema: coverageSpecSchema,
+  columns: (spec) => [
+    { path: ['key'], column: spec.key },
+    { path: ['value'], column: spec.value, numeric: true },
+  ],
+  keys: (spec) => [{ path: ['items'], column: spec.key, values: spec.items.map((item) => item.key), once: true }],
+  build: coverageChart,
+});

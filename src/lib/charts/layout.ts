@@ -33,6 +33,7 @@ export function fitText(text: string, fontSize: number, maxWidth: number): strin
 
 /** Colour classes of highlighted series, in order; CSS gives them light and dark colours. */
 export const seriesClasses = ['c1', 'c2', 'c3', 'c4'] as const;
+export type SeriesClass = (typeof seriesClasses)[number];
 
 /**
  * Attributes of a chart's root `<svg>`: sized by its viewBox (it scales to its column without

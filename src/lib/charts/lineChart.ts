@@ -1,17 +1,42 @@
-import { extent, max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { extent, max, ticks } from 'd3-array';
+import * as Plot from '@observablehq/plot';
 import { printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
-import { el, type Markup } from '../svg/svg.ts';
-import { yGrid } from './axis.ts';
+import type { Markup } from '../svg/svg.ts';
 import { chartBreaks, seriesCodes, splits, tableMarks, withBreakMark, type ChartBreak } from './breaks.ts';
-import type { LineSpec } from './chartSpec.ts';
-import { fitText, fittingTicks, layouts, seriesClasses, svgAttributes, textWidth, type Layout } from './layout.ts';
+import { z } from 'zod';
+import { messageText } from '../ui/messages.ts';
+import { chartType } from './chartType.ts';
+import { column, commonFields, text } from './specFields.ts';
+import { fitText, fittingTicks, layouts, seriesClasses, textWidth, type Layout, type SeriesClass } from './layout.ts';
+import { palette } from './palette.ts';
+import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
 import { axisUnit, valueFormatter } from './valueFormat.ts';
+
+export const lineSpecSchema = z.strictObject({
+  ...commonFields,
+  type: z.literal('line'),
+  x: column,
+  y: column,
+  /** The column whose values name the series (a province, a region, the country). */
+  series: column,
+  /** Series drawn in colour and labelled at the line end; the rest are grey. */
+  highlight: z
+    .array(z.strictObject({ series: text, label: text.optional() }))
+    .min(1)
+    .max(4),
+  /** Draw the series that are not highlighted, in grey. */
+  context: z.boolean().default(true),
+  /**
+   * No longer here: a break is declared once, in the data (the dataset's `.schema.yaml`, or
+   * data/geo/boundary-changes.csv), and every chart of the dataset honours it.
+   */
+  breaks: z.undefined({ error: messageText('chart.breaksMoved') }).optional(),
+});
+export type LineSpec = z.output<typeof lineSpecSchema>;
 
 export interface LinePoint {
   x: number;
@@ -137,6 +162,7 @@ function breakRules(data: LineData, x: (n: number) => number, fontSize: number, 
 
 function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
   const { width, fontSize } = layout;
+  const colours = palette.light;
   const format = valueFormatter(spec.format);
   // Ticks are round numbers: no fixed decimals (60, not 60,0).
   const tickFormat = valueFormatter({ ...spec.format, digits: undefined });
@@ -151,98 +177,130 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
   };
   const height = Math.round(width * (width < 400 ? 0.85 : 0.56));
   const [x0, x1] = extent(data.xs) as [number, number];
-  const x = scaleLinear()
-    .domain([x0, x1])
-    .range([margin.left, width - margin.right]);
-  const rules = breakRules(data, x, fontSize, [margin.left, width]);
+  const x = Plot.scale({ x: { domain: [x0, x1], range: [margin.left, width - margin.right] } });
+  const rules = breakRules(data, (n) => x.apply(n), fontSize, [margin.left, width]);
   // Each extra row of break labels takes its height from the plot.
   margin.top += Math.max(0, ...rules.map((r) => r.row)) * fontSize * 1.1;
   const yMax = max(data.series, (s) => max(s.points, (p) => p.y)) ?? 1;
-  const y = scaleLinear()
-    .domain([0, yMax])
-    .nice()
-    .range([height - margin.bottom, margin.top]);
-  const path = line<{ x: number; y: number }>(
-    (p) => x(p.x),
-    (p) => y(p.y),
-  ).digits(1);
+  const y = Plot.scale({ y: { domain: [0, yMax], nice: true, range: [height - margin.bottom, margin.top] } });
+  const [y0, y1] = y.domain as [number, number];
+  const yTicks = ticks(y0, y1, 5);
   const unit = axisUnit(spec.format);
-
-  const xTicks = fittingTicks(data.xs, x, fontSize * 3);
-  const ends = highlighted.map((s) => y(lastPoint(s)?.y ?? 0));
+  const ends = highlighted.map((s) => y.apply(lastPoint(s)?.y ?? 0));
   const labelYs = spreadLabels(ends, fontSize * 1.15, margin.top, height - margin.bottom);
+  const runs = (series: LineSeries[]) =>
+    series.flatMap((s, i) =>
+      s.segments.filter((seg) => seg.length > 1 || !s.colour).flatMap((seg, j) => seg.map((p) => ({ ...p, run: `${i}-${j}` }))),
+    );
 
-  return el(
-    'svg',
-    svgAttributes(spec.id, width, height, fontSize),
-    yGrid(y, { left: margin.left, right: width - margin.right, fontSize, format: (n) => tickFormat(n).replace(/%$/, '') }),
-    unit
-      ? el(
-          'text',
-          { class: 'unit', x: margin.left - 6, y: margin.top - fontSize, 'text-anchor': 'end', 'font-size': fontSize },
-          unit,
-        )
-      : null,
-    el(
-      'g',
-      { class: 'axis axis-x', 'aria-hidden': 'true' },
-      xTicks.map((tick) =>
-        el(
-          'text',
-          { x: x(tick), y: height - margin.bottom + fontSize + 6, 'text-anchor': 'middle', 'font-size': fontSize },
-          String(tick),
+  return plotSvg(
+    { id: spec.id, width, height, fontSize },
+    {
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      x: { domain: [x0, x1] },
+      y: { domain: [y0, y1] },
+      marks: [
+        Plot.ruleY(
+          yTicks.filter((t) => t !== 0),
+          { className: 'grid', stroke: colours.grid },
         ),
-      ),
-    ),
-    rules.map((rule) =>
-      el(
-        'g',
-        { class: 'break' },
-        el('line', { x1: rule.x, x2: rule.x, y1: margin.top, y2: height - margin.bottom }),
-        // Above the plot, where no line or point can cover it; a label that would overlap another goes a row up.
-        el(
-          'text',
+        Plot.ruleY([0], { className: 'baseline', stroke: colours.baseline }),
+        Plot.axisY(yTicks, {
+          className: 'axis axis-y',
+          tickSize: 0,
+          tickPadding: 6,
+          fill: colours.muted,
+          label: null,
+          tickFormat: (n: number) => tickFormat(n).replace(/%$/, ''),
+        }),
+        unit
+          ? Plot.text([unit], {
+              className: 'unit',
+              frameAnchor: 'top-left',
+              dx: -6,
+              dy: -fontSize * 0.5,
+              lineAnchor: 'bottom',
+              textAnchor: 'end',
+              fill: colours.muted,
+            })
+          : null,
+        Plot.axisX(
+          fittingTicks(data.xs, (n) => x.apply(n), fontSize * 3),
           {
-            x: rule.labelX,
-            y: margin.top - fontSize * (0.5 + 1.1 * rule.row),
-            'text-anchor': 'middle',
-            'font-size': fontSize * 0.9,
+            className: 'axis axis-x',
+            tickSize: 0,
+            tickPadding: 6,
+            fill: colours.muted,
+            label: null,
+            tickFormat: String,
           },
-          rule.label,
         ),
-      ),
-    ),
-    el(
-      'g',
-      { class: 'series context', 'aria-hidden': 'true' },
-      data.series
-        .filter((s) => !s.colour)
-        .map((s) => s.segments.map((seg) => el('path', { d: path(seg) ?? '', 'data-series': s.name }))),
-    ),
-    highlighted.map((s, i) =>
-      el(
-        'g',
-        { class: `series highlight ${s.colour}` },
-        s.segments.map((seg) => (seg.length > 1 ? el('path', { d: path(seg) ?? '' }) : null)),
-        s.points
-          .filter((p): p is LinePoint & { y: number } => p.y !== null)
-          .map((p) =>
-            el('circle', {
-              class: 'point',
-              cx: x(p.x),
-              cy: y(p.y),
-              r: 3.5,
-              'data-label': `${s.label}, ${p.x}`,
-              'data-value': format(p.y, p.decimals),
-            }),
+        Plot.ruleX(rules, {
+          x: (r: (typeof rules)[number]) => x.invert!(r.x),
+          className: 'break',
+          stroke: colours.muted,
+          strokeDasharray: '3 3',
+        }),
+        // Above the plot, where no line or point can cover it; a label that would overlap another goes a row up.
+        ...[...new Set(rules.map((r) => r.row))].map((row) =>
+          Plot.text(
+            rules.filter((r) => r.row === row),
+            {
+              className: 'break',
+              x: (r: (typeof rules)[number]) => x.invert!(r.labelX),
+              frameAnchor: 'top',
+              dy: -fontSize * (0.5 + 1.1 * row),
+              lineAnchor: 'bottom',
+              text: 'label',
+              fontSize: fontSize * 0.9,
+              fill: colours.muted,
+            },
           ),
-        el(
-          'text',
-          { class: 'end-label', x: width - margin.right + 6, y: labelYs[i], dy: '0.32em', 'font-size': fontSize },
-          fitText(s.label, fontSize, margin.right - 8),
         ),
-      ),
-    ),
+        Plot.line(runs(data.series.filter((s) => !s.colour)), {
+          className: 'series context',
+          x: 'x',
+          y: 'y',
+          z: 'run',
+          stroke: colours.context,
+          strokeWidth: 1,
+        }),
+        ...highlighted.flatMap((s, i) => {
+          const colour = colours[s.colour as SeriesClass];
+          const className = `series highlight ${s.colour}`;
+          const points = s.points.filter((p): p is LinePoint & { y: number } => p.y !== null);
+          return [
+            Plot.line(runs([s]), { className, x: 'x', y: 'y', z: 'run', stroke: colour, strokeWidth: 2.5 }),
+            Plot.dot(points, {
+              className,
+              x: 'x',
+              y: 'y',
+              r: 3.5,
+              fill: colour,
+              render: perDatum(points, (p) => ({
+                class: 'point',
+                'data-label': `${s.label}, ${p.x}`,
+                'data-value': format(p.y, p.decimals),
+              })),
+            }),
+            Plot.text([fitText(s.label, fontSize, margin.right - 8)], {
+              className,
+              x: () => x1,
+              y: () => y.invert!(labelYs[i]),
+              dx: 6,
+              text: (label: string) => label,
+              textAnchor: 'start',
+              fill: colour,
+              fontWeight: 600,
+              render: perDatum([0], () => ({ class: 'end-label' })),
+            }),
+          ];
+        }),
+      ],
+    },
   );
 }
 
@@ -281,3 +339,15 @@ export function lineChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, sp
     notes: data.breaks.map((b) => b.note),
   };
 }
+
+export const lineType = chartType({
+  type: 'line',
+  schema: lineSpecSchema,
+  columns: (spec) => [
+    { path: ['x'], column: spec.x },
+    { path: ['y'], column: spec.y, numeric: true },
+    { path: ['series'], column: spec.series },
+  ],
+  keys: (spec) => [{ path: ['highlight'], column: spec.series, values: spec.highlight.map((h) => h.series) }],
+  build: lineChart,
+});

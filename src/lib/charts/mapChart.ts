@@ -10,12 +10,28 @@ import { compareVi } from '../format/collate.ts';
 import { formatDate } from '../format/date.ts';
 import { el } from '../svg/svg.ts';
 import { chartBreaks, tableMarks, withBreakMark, type ChartBreak } from './breaks.ts';
-import type { MapSpec } from './chartSpec.ts';
+import { z } from 'zod';
+import { say } from '../ui/messages.ts';
+import { chartType } from './chartType.ts';
+import { column, commonFields } from './specFields.ts';
 import type { ChartContext } from './context.ts';
 import { svgAttributes, textWidth } from './layout.ts';
 import type { ChartModel, LegendItem, MapYears } from './model.ts';
 import { chartRows, numberOf } from './rows.ts';
 import { valueFormatter } from './valueFormat.ts';
+
+export const mapSpecSchema = z.strictObject({
+  ...commonFields,
+  type: z.literal('map'),
+  /** The column holding the province code. */
+  province: column,
+  value: column,
+  year: column,
+  /** Upper bounds of the colour classes, ascending; one more class lies above the last. */
+  thresholds: z.array(z.number()).min(2).max(7),
+  defaultYear: z.int().optional(),
+});
+export type MapSpec = z.output<typeof mapSpecSchema>;
 
 const NO_DATA = 'không có số liệu';
 /** The geometry of data/geo/vn-provinces-63.topo.json, said on the map whatever the year. */
@@ -263,3 +279,27 @@ export function mapChart(
     }),
   };
 }
+
+export const mapType = chartType({
+  type: 'map',
+  schema: mapSpecSchema,
+  columns: (spec) => [
+    { path: ['province'], column: spec.province },
+    { path: ['value'], column: spec.value, numeric: true },
+    { path: ['year'], column: spec.year, numeric: true },
+  ],
+  keys: () => [],
+  check: (spec, rows) => {
+    if (spec.defaultYear === undefined) return [];
+    const years = [...new Set(rows.map((row) => row[spec.year]).filter((y) => typeof y === 'number'))].sort();
+    if (years.includes(spec.defaultYear)) return [];
+    return [
+      {
+        path: ['defaultYear'],
+        value: spec.defaultYear,
+        said: say('chart.defaultYear', { year: spec.defaultYear, years: years.join(', ') }),
+      },
+    ];
+  },
+  build: mapChart,
+});

@@ -4,13 +4,11 @@ import type { Table } from '../data/table.ts';
 import { say, type MessageKey, type MessageValues } from '../ui/messages.ts';
 import { readYaml } from '../yaml/readYaml.ts';
 import { buildChart } from './buildChart.ts';
-import { chartSpecSchema, columnFields, type ChartSpec } from './chartSpec.ts';
+import { chartSpecSchema, chartTypeOf, columnFields, keyFields, type ChartSpec } from './chartSpec.ts';
 import type { ChartContext } from './context.ts';
 import { chartRows } from './rows.ts';
-import { crossYearRanking } from './tableChart.ts';
 
 const GUIDE = 'docs/bieu-do.md';
-const numericTypes = new Set(['integer', 'number', 'percent', 'year']);
 
 /**
  * Reads a chart spec and checks it against the datasets: the dataset and every column it names
@@ -64,12 +62,11 @@ export function readChartSpec(
     }
   }
   if (issues.length > 0) return { issues };
-  const numeric = table.schema.columns.filter((c) => numericTypes.has(c.type)).map((c) => c.name);
-  for (const path of valueFields(spec)) {
-    const column = String((spec as Record<string, unknown>)[path]);
+  const numeric = numericColumns(table);
+  for (const { path, column } of columnFields(spec).filter((field) => field.numeric)) {
     if (!numeric.includes(column)) {
       report(
-        [path],
+        path,
         column,
         'chart.notNumeric',
         { dataset: spec.dataset, column, columns: numeric.join(', ') },
@@ -108,36 +105,15 @@ export function readChartSpec(
       }
     });
   };
-  if (spec.type === 'line')
-    checkValues(
-      ['highlight'],
-      spec.series,
-      spec.highlight.map((h) => h.series),
-    );
-  if (spec.type === 'bar') checkValues(['highlight'], spec.category, spec.highlight);
-  if (spec.type === 'coverage')
-    checkValues(
-      ['items'],
-      spec.key,
-      spec.items.map((item) => item.key),
-      true,
-    );
-  if (spec.type === 'budget') {
-    spec.sources.forEach((s, i) =>
-      checkValues(['sources', i], spec.key, [s.planned, s.disbursed, ...(s.share ? [s.share] : [])], true),
-    );
-  }
-  if (spec.type === 'map' && spec.defaultYear !== undefined) {
-    const years = [...new Set(rows.map((row) => row[spec.year]).filter((y) => typeof y === 'number'))].sort();
-    if (!years.includes(spec.defaultYear))
-      report(['defaultYear'], spec.defaultYear, 'chart.defaultYear', { year: spec.defaultYear, years: years.join(', ') });
-  }
-  if (spec.type === 'table') {
-    const ranking = crossYearRanking(table, spec);
-    if (ranking) {
-      const path = spec.groupBy ? ['groupBy'] : spec.sortBy ? ['sortBy', 'column'] : ['columns'];
-      issues.push({ file, ...(placeOf(path) ?? { line: 1, column: 1 }), field: path.join('.'), ...ranking });
-    }
+  for (const { path, column, values, once } of keyFields(spec)) checkValues(path, column, values, once);
+  for (const problem of chartTypeOf(spec).check?.(spec, rows, table) ?? []) {
+    issues.push({
+      file,
+      ...(placeOf(problem.path) ?? { line: 1, column: 1 }),
+      field: problem.path.join('.'),
+      ...(problem.value === undefined ? {} : { value: String(problem.value) }),
+      ...problem.said,
+    });
   }
   if (issues.length > 0) return { issues };
 
@@ -147,22 +123,6 @@ export function readChartSpec(
     issues.push({ file, line: 1, column: 1, ...say('chart.cannotDraw', { detail: (error as Error).message }) });
   }
   return issues.length > 0 ? { issues } : { spec };
-}
-
-/** The spec fields naming a column whose values a chart draws as numbers. */
-function valueFields(spec: ChartSpec): string[] {
-  switch (spec.type) {
-    case 'line':
-      return ['y'];
-    case 'bar':
-    case 'coverage':
-    case 'budget':
-      return ['value'];
-    case 'map':
-      return ['value', 'year'];
-    case 'table':
-      return [];
-  }
 }
 
 /**
@@ -189,4 +149,10 @@ function regionFilter(
     .filter((p) => p.region === region && (!allowed || allowed.has(p.code)))
     .map((p) => p.code);
   return { column, codes };
+}
+
+/** The columns a chart can draw as numbers: quantities and years. */
+function numericColumns(table: Table): string[] {
+  const numeric = new Set(['integer', 'number', 'percent', 'year']);
+  return table.schema.columns.filter((c) => numeric.has(c.type)).map((c) => c.name);
 }

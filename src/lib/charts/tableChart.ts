@@ -4,11 +4,26 @@ import type { Row, Table, Value } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { formatInteger, formatNumber, formatPercent } from '../format/number.ts';
 import { describeReliability, footnotes, marksOf, rowMarks } from '../format/reliability.ts';
-import type { TableSpec } from './chartSpec.ts';
+import { z } from 'zod';
+import { chartType } from './chartType.ts';
+import { column, commonFields, text } from './specFields.ts';
 import type { ChartContext } from './context.ts';
 import type { ChartModel, TableCell, TableGroups } from './model.ts';
 import { chartRows, columnLabel } from './rows.ts';
 import { say, type Said } from '../ui/messages.ts';
+
+export const tableSpecSchema = z.strictObject({
+  ...commonFields,
+  type: z.literal('table'),
+  columns: z.array(z.strictObject({ column, label: text.optional() })).min(1),
+  sortBy: z.strictObject({ column, order: z.enum(['ascending', 'descending']) }).optional(),
+  /**
+   * Rows grouped by this column's values (ascending), each group under its own heading; `sortBy`
+   * and the reader's sorting then act within a group. Required when the rows span several years.
+   */
+  groupBy: column.optional(),
+});
+export type TableSpec = z.output<typeof tableSpecSchema>;
 
 /**
  * A cell as text in Vietnamese formats, typed by the dataset's schema, each number with the
@@ -154,3 +169,20 @@ export function tableChart(
     },
   };
 }
+
+export const tableType = chartType({
+  type: 'table',
+  schema: tableSpecSchema,
+  columns: (spec) => [
+    ...spec.columns.map((c, i) => ({ path: ['columns', i, 'column'], column: c.column })),
+    ...(spec.sortBy ? [{ path: ['sortBy', 'column'], column: spec.sortBy.column }] : []),
+    ...(spec.groupBy ? [{ path: ['groupBy'], column: spec.groupBy }] : []),
+  ],
+  keys: () => [],
+  check: (spec, _rows, table) => {
+    const ranking = crossYearRanking(table, spec);
+    if (!ranking) return [];
+    return [{ path: spec.groupBy ? ['groupBy'] : spec.sortBy ? ['sortBy', 'column'] : ['columns'], said: ranking }];
+  },
+  build: tableChart,
+});
