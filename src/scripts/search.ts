@@ -1,9 +1,17 @@
 /**
- * The search page: queries the Pagefind index built with the site, in Vietnamese. Results are
- * written as text; only Pagefind's <mark> highlights are kept from its excerpts.
+ * The search page: queries the Pagefind index built with the site, in Vietnamese, while the
+ * reader types (after a pause) and on Enter. Excerpts are sentences of the page with the query
+ * marked (`searchExcerpt`), written as text and <mark> elements only.
  */
+import { searchExcerpt } from '../lib/search/excerpt.ts';
+
+interface ResultData {
+  url: string;
+  content: string;
+  meta: { title?: string };
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data: () => Promise<ResultData>;
 }
 interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
@@ -17,7 +25,10 @@ const more = document.querySelector<HTMLButtonElement>('.search-more')!;
 const PAGE = 20;
 let pagefind: Promise<Pagefind> | undefined;
 
-function resultItem(result: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+/** Typing pauses this long (ms) before a search runs; Enter runs it at once. */
+const TYPING_PAUSE = 250;
+
+function resultItem(result: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
@@ -25,29 +36,37 @@ function resultItem(result: { url: string; excerpt: string; meta: { title?: stri
   const heading = document.createElement('h2');
   heading.append(link);
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(result.excerpt));
+  excerpt.append(...excerptNodes(result.content, query));
   item.append(heading, excerpt);
   return item;
 }
 
-/** Pagefind's excerpt as DOM nodes: its text, and its <mark> elements, nothing else. */
-function excerptNodes(excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
-  return [...(parsed?.childNodes ?? [])].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
+/** The excerpt as text nodes and <mark> elements. */
+function excerptNodes(content: string, query: string): Node[] {
+  const { text, marks } = searchExcerpt(content, query);
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start < at) continue;
+    nodes.push(document.createTextNode(text.slice(at, start)));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    nodes.push(mark);
+    at = end;
+  }
+  nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
 }
+
+/** Counts runs, so that a slow search finishing after a newer one shows nothing. */
+let latest = 0;
 
 async function run(query: string): Promise<void> {
   if (!list || !statusLine) return;
-  list.replaceChildren();
-  more.hidden = true;
+  const current = ++latest;
   if (query.trim() === '') {
+    list.replaceChildren();
+    more.hidden = true;
     statusLine.textContent = '';
     return;
   }
@@ -56,16 +75,21 @@ async function run(query: string): Promise<void> {
   const pagefindUrl = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>;
   const { results } = await (await pagefind).search(query.normalize('NFC'));
+  if (current !== latest) return;
+  list.replaceChildren();
+  more.hidden = true;
   let shown = 0;
   // Results load a page at a time: each needs its own small fetch.
   const showMore = async () => {
     const next = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
+    if (current !== latest) return;
     shown += next.length;
-    list.append(...next.map(resultItem));
+    list.append(...next.map((result) => resultItem(result, query)));
     more.hidden = shown >= results.length;
   };
   more.onclick = () => void showMore();
   await showMore();
+  if (current !== latest) return;
   statusLine.textContent =
     results.length === 0 ? `Không tìm thấy kết quả nào cho “${query}”.` : `${results.length} kết quả cho “${query}”.`;
 }
@@ -74,11 +98,21 @@ if (form && input) {
   const initial = new URL(window.location.href).searchParams.get('q') ?? '';
   input.value = initial;
   void run(initial);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  let pause = 0;
+  /** Searches now, and keeps the query in the address so that it can be shared or reloaded. */
+  const search = () => {
+    window.clearTimeout(pause);
     const url = new URL(window.location.href);
     url.searchParams.set('q', input.value);
     history.replaceState(null, '', url);
     void run(input.value);
+  };
+  input.addEventListener('input', () => {
+    window.clearTimeout(pause);
+    pause = window.setTimeout(search, TYPING_PAUSE);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    search();
   });
 }

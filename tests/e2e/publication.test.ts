@@ -49,6 +49,37 @@ describe('search, in Vietnamese', () => {
   });
 });
 
+describe('search while typing', () => {
+  it('shows results for "dien bien" before Enter, with sentences of the pages and the whole query marked', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    const errors = collectErrors(page);
+    await page.goto(`${origin}/tim-kiem/`);
+    await page.locator('#q').pressSequentially('dien bien', { delay: 40 });
+    // No Enter: the results come from typing alone, and the address keeps the query.
+    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForFunction(() => /kết quả cho/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dien bien');
+    const first = await page.locator('.search-results a').first().getAttribute('href');
+    expect(first).toBe('/tinh/dien-bien/');
+    const excerpts = await page.locator('.search-results li p').allTextContents();
+    const marks = await page.locator('.search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    // The whole query where a sentence holds it, else its words; matched without diacritics.
+    for (const mark of marks) expect(mark.normalize('NFC')).toMatch(/^(điện biên|điện|biên)$/i);
+    expect(marks).toContain('Điện Biên');
+    for (const excerpt of excerpts) {
+      // Never the folded words indexed after the text ("dien do den doi duong …"), the marker, or a bare run of figures.
+      expect(excerpt).not.toMatch(/\b(dien|do|den|doi|duong|duoc|dung|dau) (dien|do|den|doi|duong|duoc|dung|dau) /);
+      expect(excerpt).not.toContain('⁂');
+      expect(excerpt).not.toMatch(/^[\d.,%\s–-]{12,}/);
+      // Blocks are not glued together: a lower-case letter directly followed by an upper-case one.
+      expect(excerpt).not.toMatch(/\p{Ll}\p{Lu}/u);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('navigation', () => {
   it('goes from the front page to a story, a province and a dataset', async () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 900 } });
