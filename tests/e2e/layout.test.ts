@@ -35,3 +35,18 @@ describe('every page on a 360 px phone', () => {
     await page.close();
   });
 });
+
+describe('the page frame on a desktop screen', () => {
+  it('centres the footer under the main column, as the header is', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    for (const path of ['/', '/tinh/lai-chau/', '/du-lieu/']) {
+      await page.goto(`${origin}${path}`);
+      const [main, footer] = await Promise.all(
+        ['main', '.site-footer'].map((selector) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().left)),
+      );
+      expect(footer, path).toBeGreaterThan(100);
+      expect(Math.abs(footer - main), path).toBeLessThan(1);
+    }
+    await page.close();
+  });
+});
