@@ -50,3 +50,27 @@ describe('the page frame on a desktop screen', () => {
     await page.close();
   });
 });
+
+describe('a long table', () => {
+  it('shows whole rows and "Xem tất cả N dòng", which shows every row, by keyboard too, without scripts', async () => {
+    const context = await browser().newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/bieu-do/ho-ngheo-cac-tinh-2022-2025/`);
+    const figure = page.locator('figure.chart').first();
+    const rows = figure.locator('.data-table tbody tr:not(.group-heading)');
+    const total = await rows.count();
+    const visible = async () => (await rows.evaluateAll((all) => all.filter((row) => row.getClientRects().length > 0))).length;
+    expect(total).toBeGreaterThan(12);
+    expect(await visible()).toBeLessThanOrEqual(10);
+    // The box is as tall as the rows it shows: nothing is cut inside it, no half row.
+    const box = figure.locator('.data-table-scroll');
+    expect(await box.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    const summary = figure.locator('.table-more summary');
+    expect((await summary.innerText()).trim()).toBe(`Xem tất cả ${total} dòng`);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await visible()).toBe(total);
+    expect((await summary.innerText()).trim()).toBe('Thu gọn bảng');
+    await context.close();
+  });
+});
