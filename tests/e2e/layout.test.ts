@@ -74,3 +74,14 @@ describe('a long table', () => {
     await context.close();
   });
 });
+
+describe('a chart’s "Xem bảng số liệu"', () => {
+  it('keeps the browser’s open/closed marker and a 44 px target', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${origin}/bieu-do/lai-chau-so-voi-vung-va-ca-nuoc/`);
+    const summary = page.locator('.chart-data > summary');
+    expect(await summary.evaluate((el) => getComputedStyle(el).display)).toBe('list-item');
+    expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await page.close();
+  });
+});
