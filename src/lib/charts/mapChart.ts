@@ -193,6 +193,9 @@ export interface MapGeometry {
  * The features a map draws from a topology's province object (`provinces`: the 63 of before
  * 01/07/2025) and its `islands`. The provinces are simplified to a weight that keeps borders clear
  * at the map's size; the islands are not: simplified, each collapses to a point and draws nothing.
+ * `object` names another province object of the same topology (a map of other boundaries).
+ *
+ * @example mapGeometry(topology).provinces.map((f) => f.properties.gso_code) // ['62', '67', '66', …]
  */
 export function mapGeometry(topology: unknown, object = 'provinces'): MapGeometry {
   const topo = presimplify(topology as Topology<Objects<object>>) as Topology<
@@ -221,6 +224,8 @@ function arcsOf(geometry: object): number[] {
 /**
  * A Mercator projection fitted to the features at `width`, with the height that keeps their
  * aspect ratio. Plot draws through it; the island labels and the islands' least size read it.
+ *
+ * @example mapProjection([...provinces, ...islands], 480).height // 539
  */
 export function mapProjection(features: Feature[], width: number): { projection: GeoProjection; height: number } {
   const all: FeatureCollection = { type: 'FeatureCollection', features };
@@ -241,7 +246,7 @@ export function mapProjection(features: Feature[], width: number): { projection:
  * projected: at the map's scale the reefs measure under a pixel, and would not show. The
  * positions are true; the sizes are not (the usual cartographic exaggeration of small islands).
  */
-export function enlargeIslands<P>(islands: Feature<Geometry, P>[], projection: GeoProjection, size: number) {
+function enlargeIslands<P>(islands: Feature<Geometry, P>[], projection: GeoProjection, size: number) {
   const path = geoPath(projection);
   return islands.map((f) => {
     const polygons =
