@@ -1,6 +1,7 @@
-import { geoMercator, geoPath } from 'd3-geo';
+import * as Plot from '@observablehq/plot';
+import { geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleThreshold } from 'd3-scale';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
@@ -8,14 +9,15 @@ import { printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
 import { formatDate } from '../format/date.ts';
-import { el } from '../svg/svg.ts';
 import { chartBreaks, tableMarks, withBreakMark, type ChartBreak } from './breaks.ts';
 import { z } from 'zod';
 import { say } from '../ui/messages.ts';
 import { chartType } from './chartType.ts';
 import { column, commonFields } from './specFields.ts';
 import type { ChartContext } from './context.ts';
-import { svgAttributes, textWidth } from './layout.ts';
+import { textWidth } from './layout.ts';
+import { palette } from './palette.ts';
+import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, LegendItem, MapYears } from './model.ts';
 import { chartRows, numberOf } from './rows.ts';
 import { valueFormatter } from './valueFormat.ts';
@@ -28,7 +30,10 @@ export const mapSpecSchema = z.strictObject({
   value: column,
   year: column,
   /** Upper bounds of the colour classes, ascending; one more class lies above the last. */
-  thresholds: z.array(z.number()).min(2).max(7),
+  thresholds: z
+    .array(z.number())
+    .min(2)
+    .max(palette.map.length - 1),
   defaultYear: z.int().optional(),
 });
 export type MapSpec = z.output<typeof mapSpecSchema>;
@@ -41,6 +46,10 @@ const INCOMPARABLE = { className: 'incomparable', label: 'Địa giới năm đ�
 const listVi = new Intl.ListFormat('vi', { type: 'conjunction' });
 const MAP_WIDTH = 480;
 const ISLAND_FONT_SIZE = 15;
+/** Room around the land, in viewBox units: a border's stroke is not cut by the frame. */
+const MAP_INSET = 4;
+/** The least size of an island drawn, in viewBox units: 2 px across on a 340 px phone column. */
+const MIN_ISLAND = 3;
 /** Simplification weight (planar triangle area, square degrees): ~24 KB of paths, borders still clear at 480 px. */
 const SIMPLIFY_WEIGHT = 1e-3;
 
@@ -74,6 +83,13 @@ export function mapClasses(thresholds: number[]): {
       { className: 'nodata', label: 'Không có số liệu' },
     ],
   };
+}
+
+/** The light colour of a class, drawn as a presentation attribute: the page's CSS overrides it by class (dark mode, another year). */
+function mapFill(className: string): string {
+  if (className === 'nodata') return palette.mapNoData.light;
+  if (className === INCOMPARABLE.className) return palette.mapIncomparable.light;
+  return palette.map[Number(className.slice(1))];
 }
 
 /** A province's value in one year, and the decimals its source printed it with. */
@@ -167,6 +183,85 @@ export function mapBoundaries(
   });
 }
 
+/** The map's province and island features, in topology order; the islands outside the simplification. */
+export interface MapGeometry {
+  provinces: Feature<Geometry, ProvinceProperties>[];
+  islands: Feature<Geometry, IslandProperties>[];
+}
+
+/**
+ * The features a map draws from a topology's province object (`provinces`: the 63 of before
+ * 01/07/2025) and its `islands`. The provinces are simplified to a weight that keeps borders clear
+ * at the map's size; the islands are not: simplified, each collapses to a point and draws nothing.
+ * `object` names another province object of the same topology (a map of other boundaries).
+ *
+ * @example mapGeometry(topology).provinces.map((f) => f.properties.gso_code) // ['62', '67', '66', …]
+ */
+export function mapGeometry(topology: unknown, object = 'provinces'): MapGeometry {
+  const topo = presimplify(topology as Topology<Objects<object>>) as Topology<
+    Record<string, GeometryCollection<ProvinceProperties | IslandProperties>>
+  >;
+  const provinces = topo.objects[object] as GeometryCollection<ProvinceProperties> | undefined;
+  const islands = topo.objects.islands as GeometryCollection<IslandProperties> | undefined;
+  if (!provinces || !islands) throw new Error(`a map needs the topology objects "${object}" and "islands"`);
+  // A point weighted Infinity survives any simplification: the islands' arcs are theirs alone.
+  for (const arc of new Set(islands.geometries.flatMap((g) => arcsOf(g)))) {
+    for (const point of topo.arcs[arc]) point[2] = Infinity;
+  }
+  const simple = simplify(topo, SIMPLIFY_WEIGHT);
+  return {
+    provinces: (feature(simple, provinces) as FeatureCollection<Geometry, ProvinceProperties>).features,
+    islands: (feature(simple, islands) as FeatureCollection<Geometry, IslandProperties>).features,
+  };
+}
+
+/** The arc indices a TopoJSON geometry uses (a negative index is an arc reversed). */
+function arcsOf(geometry: object): number[] {
+  const arcs = 'arcs' in geometry ? ([geometry.arcs].flat(3) as number[]) : [];
+  return arcs.map((i) => (i < 0 ? ~i : i));
+}
+
+/**
+ * A Mercator projection fitted to the features at `width`, with the height that keeps their
+ * aspect ratio. Plot draws through it; the island labels and the islands' least size read it.
+ *
+ * @example mapProjection([...provinces, ...islands], 480).height // 539
+ */
+export function mapProjection(features: Feature[], width: number): { projection: GeoProjection; height: number } {
+  const all: FeatureCollection = { type: 'FeatureCollection', features };
+  const [[x0, y0], [x1, y1]] = geoPath(geoMercator()).bounds(all);
+  const height = Math.ceil(((width - 2 * MAP_INSET) * (y1 - y0)) / (x1 - x0) + 2 * MAP_INSET);
+  const projection = geoMercator().fitExtent(
+    [
+      [MAP_INSET, MAP_INSET],
+      [width - MAP_INSET, height - MAP_INSET],
+    ],
+    all,
+  );
+  return { projection, height };
+}
+
+/**
+ * Each polygon of an island feature scaled about its centroid to at least `size` across once
+ * projected: at the map's scale the reefs measure under a pixel, and would not show. The
+ * positions are true; the sizes are not (the usual cartographic exaggeration of small islands).
+ */
+function enlargeIslands<P>(islands: Feature<Geometry, P>[], projection: GeoProjection, size: number) {
+  const path = geoPath(projection);
+  return islands.map((f) => {
+    const polygons =
+      f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
+    const enlarged = polygons.map((rings) => {
+      const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+      const [[x0, y0], [x1, y1]] = path.bounds(polygon);
+      const k = Math.max(1, size / Math.max(x1 - x0, y1 - y0));
+      const [cx, cy] = geoCentroid(polygon);
+      return rings.map((ring) => ring.map(([x, y]) => [cx + k * (x - cx), cy + k * (y - cy)]));
+    });
+    return { ...f, geometry: { type: 'MultiPolygon', coordinates: enlarged } as MultiPolygon };
+  });
+}
+
 /** A choropleth of the 63 provinces with a year selector; grey where a province has no value. */
 export function mapChart(
   table: Pick<Table, 'rows' | 'decimals' | 'schema'>,
@@ -174,21 +269,12 @@ export function mapChart(
   { provinces, topology }: ChartContext,
 ): ChartModel {
   if (!topology) throw new Error(`chart ${spec.id}: a map needs the province topology`);
-  const topo = simplify(presimplify(topology as Topology<Objects<object>>), SIMPLIFY_WEIGHT) as Topology<{
-    provinces: GeometryCollection<ProvinceProperties>;
-    islands: GeometryCollection<IslandProperties>;
-  }>;
-  const land = feature(topo, topo.objects.provinces) as FeatureCollection<Geometry, ProvinceProperties>;
-  const islands = feature(topo, topo.objects.islands) as FeatureCollection<Geometry, IslandProperties>;
-  const all: FeatureCollection = { type: 'FeatureCollection', features: [...land.features, ...islands.features] };
+  const geometry = mapGeometry(topology);
+  const { projection, height } = mapProjection([...geometry.provinces, ...geometry.islands], MAP_WIDTH);
+  const islands = enlargeIslands(geometry.islands, projection, MIN_ISLAND);
 
-  const projection = geoMercator().fitWidth(MAP_WIDTH - 8, all);
-  const path = geoPath(projection).digits(1);
-  const [[, y0], [, y1]] = path.bounds(all);
-  const height = Math.ceil(y1 - y0 + 8);
-  projection.translate([projection.translate()[0] + 4, projection.translate()[1] - y0 + 4]);
-
-  const codes = land.features.map((f) => f.properties.gso_code);
+  const land = geometry.provinces;
+  const codes = land.map((f) => f.properties.gso_code);
   const years = mapYearsData(table, spec, codes);
   const at = years.years.indexOf(years.defaultYear);
   const format = valueFormatter(spec.format);
@@ -201,43 +287,56 @@ export function mapChart(
     [...years.raw].map(([code, values]) => ({ codes: [code], values: values.map((v) => v.value) })),
   );
   const markOf = new Map([...years.raw.keys()].map((code, i) => [code, marks.cells[i]]));
+  const classOf = (f: Feature<Geometry, ProvinceProperties>) => years.classes[f.properties.gso_code][at];
+  const colours = palette.light;
+  // Each label centred under its islands, kept inside the map: the Spratly label would run off its right edge.
+  const labels = islands.map((f) => {
+    const [[x0], [x1, y1]] = geoPath(projection).bounds(f);
+    const half = textWidth(f.properties.label_vi, ISLAND_FONT_SIZE) / 2;
+    const x = Math.min(Math.max((x0 + x1) / 2, half), MAP_WIDTH - half);
+    const [lon, lat] = projection.invert!([x, y1 + ISLAND_FONT_SIZE])!;
+    return { lon, lat, text: f.properties.label_vi };
+  });
 
-  const svg = el(
-    'svg',
-    svgAttributes(spec.id, MAP_WIDTH, height, undefined, 'chart-svg map-svg'),
-    el(
-      'g',
-      { class: 'provinces' },
-      land.features.map((f) => {
-        const code = f.properties.gso_code;
-        const province = provinces.get(code);
-        return el('path', {
-          class: `point province ${years.classes[code][at]}`,
-          d: path(f) ?? '',
-          'data-code': code,
-          'data-label': province?.name ?? f.properties.name_vi,
-          'data-value': years.values[code][at],
-          'data-href': province ? `/tinh/${province.slug}/` : undefined,
-        });
-      }),
-    ),
-    el(
-      'g',
-      { class: 'islands' },
-      islands.features.map((f) => {
-        const [cx, cy] = path.centroid(f);
-        const label = f.properties.label_vi;
-        // Keep the label inside the map: the Spratly label would run off its right edge.
-        const half = textWidth(label, ISLAND_FONT_SIZE) / 2;
-        const lx = Math.min(Math.max(cx, half), MAP_WIDTH - half);
-        return el(
-          'g',
-          {},
-          el('path', { class: 'island', d: path(f) ?? '' }),
-          el('text', { class: 'island-label', x: lx, y: cy + 20, 'text-anchor': 'middle', 'font-size': ISLAND_FONT_SIZE }, label),
-        );
-      }),
-    ),
+  const svg = plotSvg(
+    { id: spec.id, width: MAP_WIDTH, height, fontSize: ISLAND_FONT_SIZE, className: 'chart-svg map-svg' },
+    {
+      margin: 0,
+      projection,
+      marks: [
+        Plot.geo(land, {
+          className: 'provinces',
+          fill: (f: Feature<Geometry, ProvinceProperties>) => mapFill(classOf(f)),
+          stroke: colours.background,
+          strokeWidth: 0.5,
+          render: perDatum(land, (f) => {
+            const code = f.properties.gso_code;
+            const province = provinces.get(code);
+            return {
+              class: `point province ${classOf(f)}`,
+              'data-code': code,
+              'data-label': province?.name ?? f.properties.name_vi,
+              'data-value': years.values[code][at],
+              'data-href': province ? `/tinh/${province.slug}/` : undefined,
+            };
+          }),
+        }),
+        Plot.geo(islands, {
+          className: 'islands',
+          fill: colours.muted,
+          stroke: colours.muted,
+          strokeWidth: 0.5,
+          render: perDatum(islands, () => ({ class: 'island' })),
+        }),
+        Plot.text(labels, {
+          className: 'island-label',
+          x: 'lon',
+          y: 'lat',
+          text: 'text',
+          fill: colours.text,
+        }),
+      ],
+    },
   );
 
   const sorted = [...codes].sort((a, b) => compareVi(provinces.get(a)?.name ?? a, provinces.get(b)?.name ?? b));

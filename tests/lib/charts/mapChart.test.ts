@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
-import { mapBoundaries, mapChart, mapClasses, mapYearsData } from '../../../src/lib/charts/mapChart.ts';
+import { layouts } from '../../../src/lib/charts/layout.ts';
+import {
+  mapBoundaries,
+  mapChart,
+  mapClasses,
+  mapGeometry,
+  mapProjection,
+  mapYearsData,
+} from '../../../src/lib/charts/mapChart.ts';
+import { standaloneSvg } from '../../../src/lib/embed/standaloneSvg.ts';
 import { formatPercent } from '../../../src/lib/format/index.ts';
+import { geoContains } from 'd3-geo';
 import { csvTable, tableOf, testContext } from '../../helpers/chartFixture.ts';
 import topology from '../../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
 
@@ -125,6 +135,70 @@ describe('a map and the boundary changes its dataset declares', () => {
     expect(row('Điện Biên')).toEqual(['', '', '(1)']);
     expect(row('Lai Châu')).toEqual(['', '', '']);
     if (!model.svg || !('single' in model.svg)) throw new Error('expected one SVG');
-    expect(model.svg.single.html).toMatch(/class="point province incomparable" d="[^"]*" data-code="01"/);
+    expect(model.svg.single.html).toMatch(/<path d="[^"]*" fill="#cfdce8" class="point province incomparable" data-code="01"/);
+  });
+});
+
+/** The rings of a path's `d` (absolute M/L/Z, as d3-geo writes it), each a list of [x, y]. */
+function rings(d: string): [number, number][][] {
+  return d
+    .split('Z')
+    .filter((part) => part.trim())
+    .map((part) =>
+      part
+        .slice(1)
+        .split('L')
+        .map((xy) => xy.split(',').map(Number) as [number, number]),
+    );
+}
+
+/** A ring's area by the shoelace formula, in square units of its coordinates. */
+function area(ring: [number, number][]): number {
+  return (
+    Math.abs(ring.reduce((sum, [x, y], i) => sum + x * ring[(i + 1) % ring.length][1] - ring[(i + 1) % ring.length][0] * y, 0)) /
+    2
+  );
+}
+
+const pathsOf = (svg: string, className: string) =>
+  [...svg.matchAll(new RegExp(`<path d="([^"]*)"[^>]*class="([^"]*\\b${className}\\b[^"]*)"([^>]*)>`, 'g'))].map((m) => ({
+    d: m[1],
+    code: /data-code="([^"]*)"/.exec(m[3])?.[1],
+  }));
+
+describe('mapChart(…) draws the islands and Côn Đảo', () => {
+  const table = tableOf([{ code: '77', year: 2016, value: 12 }]);
+  const model = mapChart(table, spec, { ...testContext, topology });
+  if (!model.svg || !('single' in model.svg)) throw new Error('expected one SVG');
+  const svg = model.svg.single.html;
+  const viewWidth = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]);
+
+  it('gives every island of Hoàng Sa and Trường Sa an area of at least 1 px² on a phone and in the export', () => {
+    const exported = standaloneSvg(model, spec, 'Nguồn', 'https://thuocdo.vn/bieu-do/ban-do/');
+    // The chart nested in the export, at the width it is placed.
+    const exportWidth = Number(/<svg x="[^"]*" y="[^"]*" width="([\d.]+)"/.exec(exported)![1]);
+    const islands = pathsOf(svg, 'island');
+    expect(islands).toHaveLength(2);
+    for (const width of [layouts.narrow.width, exportWidth]) {
+      const scale = width / viewWidth;
+      const areas = islands.flatMap((island) => rings(island.d).map((ring) => area(ring) * scale ** 2));
+      expect(areas).toHaveLength(6 + 11);
+      expect(Math.min(...areas)).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('draws Côn Đảo as part of Bà Rịa - Vũng Tàu (77), not Sóc Trăng (94)', () => {
+    const conDao: [number, number] = [106.61, 8.7];
+    const { provinces, islands } = mapGeometry(topology);
+    expect(provinces.filter((f) => geoContains(f, conDao)).map((f) => f.properties.gso_code)).toEqual(['77']);
+    // In the drawing: the province ring nearest Côn Đảo's projected position is one of 77's.
+    const { projection } = mapProjection([...provinces, ...islands], viewWidth);
+    const [px, py] = projection(conDao)!;
+    const nearest = pathsOf(svg, 'province')
+      .flatMap((p) => rings(p.d).map((ring) => ({ code: p.code, ring })))
+      .map(({ code, ring }) => ({ code, distance: Math.min(...ring.map(([x, y]) => Math.hypot(x - px, y - py))) }))
+      .sort((a, b) => a.distance - b.distance)[0];
+    expect(nearest.code).toBe('77');
+    expect(nearest.distance).toBeLessThan(3);
   });
 });
