@@ -56,6 +56,8 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
     { key: 'b', value: 94.2 },
     { key: 'p', value: 1382 },
     { key: 'd', value: 815.2 },
+    { key: 'lp', value: 35.3 },
+    { key: 'ld', value: null },
   ]);
   const cases: [string, ChartSpec, ReturnType<typeof tableOf>][] = [
     [
@@ -117,7 +119,11 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
         type: 'budget',
         key: 'key',
         value: 'value',
-        sources: [{ label: hostile, planned: 'p', disbursed: 'd' }],
+        // A small amount beside a large one, a missing one, and the total Thước Đo adds up.
+        sources: [
+          { label: hostile, planned: 'p', disbursed: 'd' },
+          { label: 'Địa phương', planned: 'lp', disbursed: 'ld' },
+        ],
         format: { unit: 'tỷ đồng' },
       }),
       facts,

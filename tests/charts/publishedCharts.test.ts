@@ -28,6 +28,8 @@ import { byClass, collapse, descendants, parseSvg, textContent, type SvgElement 
 const root = join(import.meta.dirname, '../..');
 const chartDir = join(root, 'src/content/charts');
 const NO_DATA = 'không có số liệu';
+/** The label of a budget total that Thước Đo adds up because the source prints none. */
+const COMPUTED_TOTAL = 'Tổng (Thước Đo cộng)';
 
 const tables = loadDatasets(join(root, 'data'), root);
 const context: ChartContext = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology };
@@ -139,12 +141,20 @@ function expected({ spec, table }: Built): { points: (number | null)[]; rowLabel
     }
     case 'budget': {
       const value = (key: string) => numberAt(one(spec.key, key), spec.value);
-      const points = spec.sources.flatMap((s) => [value(s.planned), value(s.disbursed)]);
-      const printedShares = spec.sources.flatMap((s) => (s.share ? [value(s.share)] : []));
+      const amounts = (s: { planned: string; disbursed: string }) => [value(s.planned), value(s.disbursed)];
+      const parts = spec.sources.map(amounts);
+      const printedTotal = spec.total ? amounts(spec.total) : [];
+      // A total the source does not print: the sum of the sources, drawn but not data.
+      const summed = [0, 1].map((k) => (parts.some((p) => p[k] === null) ? null : parts.reduce((t, p) => t + p[k]!, 0)));
+      const total = spec.total ? printedTotal : spec.sources.length > 1 ? summed : [];
+      const totalLabel = spec.total ? [spec.total.label] : spec.sources.length > 1 ? [COMPUTED_TOTAL] : [];
+      const printedShares = [...spec.sources, ...(spec.total ? [spec.total] : [])].flatMap((s) =>
+        s.share ? [value(s.share)] : [],
+      );
       return {
-        points,
-        rowLabels: spec.sources.map((s) => s.label),
-        tableNumbers: [...points, ...printedShares].filter((v) => v !== null),
+        points: [...parts.flat(), ...total],
+        rowLabels: [...spec.sources.map((s) => s.label), ...totalLabel],
+        tableNumbers: [...parts.flat(), ...printedTotal, ...printedShares].filter((v) => v !== null),
       };
     }
     case 'map': {
@@ -176,12 +186,19 @@ function expected({ spec, table }: Built): { points: (number | null)[]; rowLabel
   }
 }
 
-/** The numbers of a data table taken from the data: every number cell but a computed mean or share. */
+/** The numbers of a data table taken from the data: every number cell but a computed mean, share or total. */
 function tableNumbers({ spec }: Built, model: DataTableModel): number[] {
-  const rows = spec.type === 'bar' && spec.reference ? model.rows.filter((r) => r[0].text !== spec.reference!.label) : model.rows;
+  const rows = model.rows.filter((r) =>
+    spec.type === 'bar' && spec.reference
+      ? r[0].text !== spec.reference.label
+      : spec.type === 'budget'
+        ? r[0].text !== COMPUTED_TOTAL
+        : true,
+  );
+  const budgetRows = spec.type === 'budget' ? [...spec.sources, ...(spec.total ? [spec.total] : [])] : [];
   return rows.flatMap((row) =>
     row
-      .filter((_, i) => !(spec.type === 'budget' && i === 3 && !spec.sources.find((s) => s.label === row[0].text)?.share))
+      .filter((_, i) => !(spec.type === 'budget' && i === 3 && !budgetRows.find((s) => s.label === row[0].text)?.share))
       .map((cell) => cell.sort)
       .filter((sort): sort is number => typeof sort === 'number'),
   );

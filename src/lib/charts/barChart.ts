@@ -1,18 +1,19 @@
-import { max, mean, min } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { max, mean, min, ticks } from 'd3-array';
+import * as Plot from '@observablehq/plot';
 import { computedDecimals, printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
-import { el, type Markup } from '../svg/svg.ts';
-import { xGrid, yGrid } from './axis.ts';
+import type { Markup } from '../svg/svg.ts';
 import { z } from 'zod';
 import { chartType } from './chartType.ts';
 import { column, commonFields, scalar, text } from './specFields.ts';
 import type { ChartContext } from './context.ts';
-import { fitText, layouts, svgAttributes, textWidth, type Layout } from './layout.ts';
+import { fitText, layouts, textWidth, type Layout } from './layout.ts';
+import { palette } from './palette.ts';
+import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, TableCell } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
-import { valueFormatter } from './valueFormat.ts';
+import { axisUnit, valueFormatter } from './valueFormat.ts';
 
 export const barSpecSchema = z.strictObject({
   ...commonFields,
@@ -79,138 +80,228 @@ export function barData(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spec
   return { bars, reference };
 }
 
+const NO_DATA = 'không có số liệu';
+
+/** What the enhancer reads from each bar, and its classes: one `.point` per bar, missing ones included. */
+function barPoint(b: Bar, format: (value: number, printed?: number) => string) {
+  return {
+    class: b.highlighted ? 'point bar highlight' : 'point bar',
+    'data-label': b.label,
+    'data-value': b.value === null ? NO_DATA : format(b.value, b.decimals),
+  };
+}
+
+/** A label or value beside a highlighted bar is bold (font-weight is no channel in Plot: set per element). */
+const textOf = (className: string) => (b: Bar) =>
+  b.highlighted ? { class: `${className} highlight`, 'font-weight': 700 } : { class: className };
+
+/** A halo in the background colour keeps a label legible where it crosses a line (the page's CSS recolours it in dark mode). */
+const halo = {
+  stroke: palette.light.background,
+  strokeWidth: 3,
+  strokeLinejoin: 'round',
+  paintOrder: 'stroke',
+} as const;
+
+/** `40,00 điểm %` → `40,00` where the axis names the unit once. */
+function withoutUnit(text: string, unit: string): string {
+  return unit && text.endsWith(unit) ? text.slice(0, -unit.length).trimEnd() : text;
+}
+
 function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup {
   const { width, fontSize } = layout;
+  const colours = palette.light;
   const format = valueFormatter(spec.format);
+  // Ticks are round numbers: no fixed decimals (10%, not 10,00%).
+  const tickFormat = valueFormatter({ ...spec.format, digits: undefined });
+  const valueText = (b: Bar) => (b.value === null ? '–' : format(b.value, b.decimals));
   const rowHeight = fontSize * 1.6;
   // Labels take at most half the width; a longer one is cut (whole in the tooltip and table).
   const maxLabel = width * 0.5;
   const labelWidth = Math.min(max(data.bars, (b) => textWidth(b.label, fontSize)) ?? 0, maxLabel) + 8;
-  const valueWidth = (max(data.bars, (b) => textWidth(b.value === null ? '–' : format(b.value, b.decimals), fontSize)) ?? 0) + 6;
+  const valueWidth = (max(data.bars, (b) => textWidth(valueText(b), fontSize)) ?? 0) + 6;
   const margin = { top: fontSize * 0.5, right: valueWidth, bottom: fontSize * 2.2, left: labelWidth };
   const height = Math.round(margin.top + margin.bottom + rowHeight * data.bars.length);
-  const x = scaleLinear()
-    .domain([Math.min(0, min(data.bars, (b) => b.value) ?? 0), max(data.bars, (b) => b.value) ?? 1])
-    .nice()
-    .range([margin.left, width - margin.right]);
-  const y = scaleBand()
-    .domain(data.bars.map((b) => b.key))
-    .range([margin.top, height - margin.bottom])
-    .padding(0.2);
-  return el(
-    'svg',
-    svgAttributes(spec.id, width, height, fontSize),
-    xGrid(x, { top: margin.top, bottom: height - margin.bottom, fontSize, format: (n) => format(n), ticks: width < 400 ? 3 : 5 }),
-    el(
-      'g',
-      { class: 'bars' },
-      data.bars.map((b) => {
-        const top = y(b.key)!;
-        const mid = top + y.bandwidth() / 2;
-        return el(
-          'g',
-          {
-            class: b.highlighted ? 'point bar highlight' : 'point bar',
-            'data-label': b.label,
-            'data-value': b.value === null ? 'không có số liệu' : format(b.value, b.decimals),
-          },
-          el(
-            'text',
-            { class: 'bar-label', x: margin.left - 6, y: mid, dy: '0.32em', 'text-anchor': 'end', 'font-size': fontSize },
-            fitText(b.label, fontSize, maxLabel),
-          ),
-          b.value === null
-            ? null
-            : el('rect', { x: Math.min(x(0), x(b.value)), y: top, width: Math.abs(x(b.value) - x(0)), height: y.bandwidth() }),
-          el(
-            'text',
-            {
-              class: 'bar-value',
-              x: b.value === null ? x(0) + 4 : x(Math.max(0, b.value)) + 4,
-              y: mid,
-              dy: '0.32em',
-              'font-size': fontSize * 0.92,
-            },
-            b.value === null ? '–' : format(b.value, b.decimals),
-          ),
-        );
-      }),
-    ),
+  const x = Plot.scale({
+    x: {
+      domain: [Math.min(0, min(data.bars, (b) => b.value) ?? 0), max(data.bars, (b) => b.value) ?? 1],
+      nice: true,
+      range: [margin.left, width - margin.right],
+    },
+  });
+  const [x0, x1] = x.domain as [number, number];
+  const xTicks = ticks(x0, x1, width < 400 ? 3 : 5);
+
+  return plotSvg(
+    { id: spec.id, width, height, fontSize },
+    {
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      x: { domain: [x0, x1] },
+      // Its labels are a text mark of their own, to embolden the highlighted ones.
+      y: { type: 'band', domain: data.bars.map((b) => b.key), padding: 0.2, axis: null },
+      marks: [
+        Plot.ruleX(
+          xTicks.filter((t) => t !== 0),
+          { className: 'grid', stroke: colours.grid },
+        ),
+        Plot.ruleX([0], { className: 'baseline', stroke: colours.baseline }),
+        Plot.axisX(xTicks, {
+          className: 'axis axis-x',
+          tickSize: 0,
+          tickPadding: 6,
+          fill: colours.muted,
+          label: null,
+          tickFormat: (n: number) => tickFormat(n),
+        }),
+        // A missing value draws a bar of no length: every bar keeps its `.point`, in data order.
+        Plot.barX(data.bars, {
+          className: 'bars',
+          x1: 0,
+          x2: (b: Bar) => b.value ?? 0,
+          y: 'key',
+          fill: colours.bar,
+          render: perDatum(data.bars, (b) => ({ ...barPoint(b, format), fill: b.highlighted ? colours.c2 : undefined })),
+        }),
+        Plot.text(data.bars, {
+          y: 'key',
+          frameAnchor: 'left',
+          dx: -6,
+          textAnchor: 'end',
+          text: (b: Bar) => fitText(b.label, fontSize, maxLabel),
+          fill: colours.text,
+          render: perDatum(data.bars, textOf('bar-label')),
+        }),
+        Plot.text(data.bars, {
+          x: (b: Bar) => Math.max(0, b.value ?? 0),
+          y: 'key',
+          dx: 4,
+          textAnchor: 'start',
+          text: valueText,
+          fontSize: fontSize * 0.92,
+          fill: colours.text,
+          ...halo,
+          render: perDatum(data.bars, textOf('bar-value')),
+        }),
+      ],
+    },
   );
 }
 
 function renderVertical(data: BarData, spec: BarSpec, layout: Layout): Markup {
   const { width, fontSize } = layout;
+  const colours = palette.light;
   const format = valueFormatter(spec.format);
+  const tickFormat = valueFormatter({ ...spec.format, digits: undefined });
+  const unit = axisUnit(spec.format);
   const height = Math.round(width * (width < 400 ? 0.8 : 0.5));
   const ref = data.reference;
   // The reference line's label sits above the plot, where no bar can cover it.
   const margin = { top: fontSize * (ref ? 4 : 2), right: fontSize, bottom: fontSize * 2.5, left: fontSize * 3 };
-  const tickFormat = valueFormatter({ ...spec.format, digits: undefined });
-  const x = scaleBand()
-    .domain(data.bars.map((b) => b.key))
-    .range([margin.left, width - margin.right])
-    .padding(0.3);
-  const y = scaleLinear()
-    .domain([0, Math.max(max(data.bars, (b) => b.value) ?? 1, data.reference?.value ?? 0)])
-    .nice()
-    .range([height - margin.bottom, margin.top]);
-  return el(
-    'svg',
-    svgAttributes(spec.id, width, height, fontSize),
-    yGrid(y, {
-      left: margin.left,
-      right: width - margin.right,
-      fontSize,
-      format: (n) => tickFormat(n).replace(/ điểm %$|%$/, ''),
-      ticks: 4,
-    }),
-    el(
-      'g',
-      { class: 'bars' },
-      data.bars.map((b) => {
-        const left = x(b.key)!;
-        const centre = left + x.bandwidth() / 2;
-        return el(
-          'g',
-          {
-            class: b.highlighted ? 'point bar highlight' : 'point bar',
-            'data-label': b.label,
-            'data-value': b.value === null ? 'không có số liệu' : format(b.value, b.decimals),
-          },
-          b.value === null ? null : el('rect', { x: left, y: y(b.value), width: x.bandwidth(), height: y(0) - y(b.value) }),
-          el(
-            'text',
-            { class: 'bar-value', x: centre, y: y(b.value ?? 0) - 6, 'text-anchor': 'middle', 'font-size': fontSize },
-            b.value === null ? '–' : format(b.value, b.decimals),
-          ),
-          el(
-            'text',
-            {
-              class: 'bar-label',
-              x: centre,
-              y: height - margin.bottom + fontSize + 6,
-              'text-anchor': 'middle',
-              'font-size': fontSize,
-            },
-            b.label,
-          ),
-        );
-      }),
-    ),
-    ref
-      ? el(
-          'g',
-          { class: 'reference' },
-          el('line', { x1: margin.left, x2: width - margin.right, y1: y(ref.value), y2: y(ref.value) }),
-          el('line', { x1: margin.left, x2: margin.left + fontSize * 2, y1: fontSize * 1.2, y2: fontSize * 1.2 }),
-          el(
-            'text',
-            { x: margin.left + fontSize * 2.5, y: fontSize * 1.2, dy: '0.32em', 'font-size': fontSize },
-            `${ref.label}: ${format(ref.value, ref.decimals)}`,
-          ),
-        )
-      : null,
+  const y = Plot.scale({
+    y: {
+      domain: [Math.min(0, min(data.bars, (b) => b.value) ?? 0), Math.max(max(data.bars, (b) => b.value) ?? 1, ref?.value ?? 0)],
+      nice: true,
+      range: [height - margin.bottom, margin.top],
+    },
+  });
+  const [y0, y1] = y.domain as [number, number];
+  const yTicks = ticks(y0, y1, 4);
+  const band = { type: 'band', domain: data.bars.map((b) => b.key), padding: 0.3 } as const;
+  const step = Plot.scale({ x: { ...band, range: [margin.left, width - margin.right] } }).step!;
+  const legendY = fontSize * 1.2;
+
+  return plotSvg(
+    { id: spec.id, width, height, fontSize },
+    {
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      x: { ...band, axis: null },
+      y: { domain: [y0, y1] },
+      marks: [
+        Plot.ruleY(
+          yTicks.filter((t) => t !== 0),
+          { className: 'grid', stroke: colours.grid },
+        ),
+        Plot.axisY(yTicks, {
+          className: 'axis axis-y',
+          tickSize: 0,
+          tickPadding: 6,
+          fill: colours.muted,
+          label: null,
+          tickFormat: (n: number) => withoutUnit(tickFormat(n), unit),
+        }),
+        // From the left edge: a unit such as `điểm %` is wider than the tick labels.
+        unit
+          ? Plot.text([unit], {
+              className: 'unit',
+              frameAnchor: 'top-left',
+              dx: -margin.left,
+              dy: -fontSize * 0.5,
+              lineAnchor: 'bottom',
+              textAnchor: 'start',
+              fill: colours.muted,
+            })
+          : null,
+        Plot.barY(data.bars, {
+          className: 'bars',
+          x: 'key',
+          y1: 0,
+          y2: (b: Bar) => b.value ?? 0,
+          fill: colours.bar,
+          render: perDatum(data.bars, (b) => ({ ...barPoint(b, format), fill: b.highlighted ? colours.c2 : undefined })),
+        }),
+        Plot.ruleY([0], { className: 'baseline', stroke: colours.baseline }),
+        ...(ref
+          ? [
+              Plot.ruleY([ref.value], { className: 'reference', stroke: colours.text, strokeDasharray: '4 3', strokeWidth: 1.5 }),
+              // The legend above the plot: a short sample of the line (the rule inset to its first
+              // 2 em, at a height above the domain), then the label and the mean.
+              Plot.ruleY([y.invert!(legendY)], {
+                className: 'reference',
+                insetRight: width - margin.left - margin.right - fontSize * 2,
+                stroke: colours.text,
+                strokeDasharray: '4 3',
+                strokeWidth: 1.5,
+              }),
+              Plot.text([`${ref.label}: ${format(ref.value, ref.decimals)}`], {
+                className: 'reference',
+                frameAnchor: 'top-left',
+                dx: fontSize * 2.5,
+                dy: legendY - margin.top,
+                lineAnchor: 'middle',
+                textAnchor: 'start',
+                fill: colours.text,
+                ...halo,
+              }),
+            ]
+          : []),
+        // Values without their unit (the axis names it): a unit on each would overlap its neighbours on a phone.
+        Plot.text(data.bars, {
+          x: 'key',
+          y: (b: Bar) => Math.max(0, b.value ?? 0),
+          dy: -6,
+          lineAnchor: 'bottom',
+          text: (b: Bar) => (b.value === null ? '–' : withoutUnit(format(b.value, b.decimals), unit)),
+          fill: colours.text,
+          ...halo,
+          render: perDatum(data.bars, textOf('bar-value')),
+        }),
+        Plot.text(data.bars, {
+          x: 'key',
+          frameAnchor: 'bottom',
+          dy: 6,
+          lineAnchor: 'top',
+          text: (b: Bar) => fitText(b.label, fontSize, step - 4),
+          fill: colours.text,
+          render: perDatum(data.bars, textOf('bar-label')),
+        }),
+      ],
+    },
   );
 }
 

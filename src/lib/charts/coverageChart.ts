@@ -1,11 +1,13 @@
-import { scaleLinear } from 'd3-scale';
+import * as Plot from '@observablehq/plot';
 import type { Table } from '../data/table.ts';
-import { el, type Markup } from '../svg/svg.ts';
+import type { Markup } from '../svg/svg.ts';
 import { z } from 'zod';
 import { chartType } from './chartType.ts';
 import { column, commonFields, text } from './specFields.ts';
 import { keyedValues } from './keyedValues.ts';
-import { fitText, layouts, svgAttributes, type Layout } from './layout.ts';
+import { fitText, layouts, type Layout } from './layout.ts';
+import { palette } from './palette.ts';
+import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel } from './model.ts';
 import { valueFormatter } from './valueFormat.ts';
 
@@ -17,6 +19,8 @@ export const coverageSpecSchema = z.strictObject({
   items: z.array(z.strictObject({ key: text, label: text })).min(1),
 });
 export type CoverageSpec = z.output<typeof coverageSpecSchema>;
+
+const NO_DATA = 'không có số liệu';
 
 export interface CoverageItem {
   label: string;
@@ -37,46 +41,71 @@ export function coverageData(table: Pick<Table, 'rows' | 'decimals'>, spec: Cove
 
 function renderCoverage(items: CoverageItem[], spec: CoverageSpec, layout: Layout): Markup {
   const { width, fontSize } = layout;
+  const colours = palette.light;
   const format = valueFormatter(spec.format);
+  const valueText = (item: CoverageItem) => (item.value === null ? '–' : format(item.value, item.decimals));
+  // Each row: its label and value on a line, the bar, a gap.
   const barHeight = fontSize * 1.4;
-  const step = fontSize * 1.4 + barHeight + fontSize;
+  const labelHeight = fontSize * 1.4;
+  const step = labelHeight + barHeight + fontSize;
   const height = Math.round(step * items.length + fontSize);
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([0, width - 2]);
-  return el(
-    'svg',
-    svgAttributes(spec.id, width, height, fontSize),
-    items.map((item, i) => {
-      const top = i * step + fontSize * 1.4;
-      return el(
-        'g',
-        {
-          class: 'point coverage',
-          'data-label': item.label,
-          'data-value': item.value === null ? 'không có số liệu' : format(item.value, item.decimals),
-        },
-        el(
-          'text',
-          { class: 'coverage-label', x: 0, y: top - fontSize * 0.45, 'font-size': fontSize },
-          fitText(item.label, fontSize, width * 0.75),
-        ),
-        el(
-          'text',
-          {
-            class: 'coverage-value',
-            x: width - 2,
-            y: top - fontSize * 0.45,
-            'text-anchor': 'end',
-            'font-size': fontSize,
-            'font-weight': 'bold',
-          },
-          item.value === null ? '–' : format(item.value, item.decimals),
-        ),
-        el('rect', { class: 'track', x: 0, y: top, width: x(100), height: barHeight }),
-        item.value === null ? null : el('rect', { class: 'fill', x: 0, y: top, width: x(item.value), height: barHeight }),
-      );
-    }),
+  const row = (_: CoverageItem, i: number) => i;
+  // Text on the line above its bar, its baseline clear of the bar.
+  const aboveBar = -(barHeight / 2 + fontSize * 0.45);
+
+  return plotSvg(
+    { id: spec.id, width, height, fontSize },
+    {
+      marginLeft: 0,
+      marginRight: 2,
+      x: { domain: [0, 100], axis: null },
+      // One band per indicator, as tall as its bar; the inner padding leaves the label's line and the gap.
+      y: {
+        type: 'band',
+        domain: items.map((_, i) => i),
+        range: [labelHeight, labelHeight + (items.length - 1) * step + barHeight],
+        paddingInner: 1 - barHeight / step,
+        paddingOuter: 0,
+        axis: null,
+      },
+      marks: [
+        Plot.barX(items, { className: 'track', x1: 0, x2: 100, y: row, fill: colours.track }),
+        // A missing value draws a bar of no length: every indicator keeps its `.point`, in order.
+        Plot.barX(items, {
+          className: 'coverage-fill',
+          x1: 0,
+          x2: (item: CoverageItem) => item.value ?? 0,
+          y: row,
+          fill: colours.c1,
+          render: perDatum(items, (item) => ({
+            class: 'point coverage',
+            'data-label': item.label,
+            'data-value': item.value === null ? NO_DATA : format(item.value, item.decimals),
+          })),
+        }),
+        Plot.text(items, {
+          className: 'coverage-label',
+          y: row,
+          frameAnchor: 'left',
+          dy: aboveBar,
+          lineAnchor: 'bottom',
+          textAnchor: 'start',
+          text: (item: CoverageItem) => fitText(item.label, fontSize, width * 0.75),
+          fill: colours.text,
+        }),
+        Plot.text(items, {
+          className: 'coverage-value',
+          y: row,
+          frameAnchor: 'right',
+          dy: aboveBar,
+          lineAnchor: 'bottom',
+          textAnchor: 'end',
+          text: valueText,
+          fontWeight: 'bold',
+          fill: colours.text,
+        }),
+      ],
+    },
   );
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart, barData } from '../../../src/lib/charts/barChart.ts';
 import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
 import { csvTable, tableOf, testContext } from '../../helpers/chartFixture.ts';
+import { byClass, parseSvg } from '../../helpers/svgTree.ts';
 
 type BarSpec = Extract<ChartSpec, { type: 'bar' }>;
 const bar = (extra: object) =>
@@ -115,4 +116,34 @@ describe('barChart(table, spec, context) with printed decimals', () => {
         ?.map((c) => c.text),
     ).toEqual(['Trung bình', '5,22%']);
   });
+});
+
+describe('barChart(table, spec, context) draws every bar as a point', () => {
+  const hostile = 'Tỉnh <b>"A"</b> & B';
+  const table = tableOf([
+    { name: hostile, value: 30 },
+    { name: 'Khác', value: null },
+    { name: 'Lai Châu', value: 12 },
+  ]);
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`${orientation}: one .point per bar in data order, a missing one of no length with "–", the label escaped once`, () => {
+      const model = barChart(table, bar({ orientation, category: 'name', value: 'value', highlight: ['Lai Châu'] }), testContext);
+      if (!model.svg || !('narrow' in model.svg)) throw new Error('expected two layouts');
+      for (const svg of [model.svg.narrow.html, model.svg.wide.html]) {
+        // Escaped once: the tooltip reads the text, not `&lt;`.
+        expect(svg).toContain('data-label="Tỉnh &lt;b&gt;&quot;A&quot;&lt;/b&gt; &amp; B"');
+        const points = byClass(parseSvg(svg), 'point');
+        expect(points.map((p) => [p.attributes['data-label'], p.attributes['data-value']])).toEqual([
+          [hostile, '30%'],
+          ['Khác', 'không có số liệu'],
+          ['Lai Châu', '12%'],
+        ]);
+        expect(points[1].attributes[orientation === 'horizontal' ? 'width' : 'height']).toBe('0');
+        expect(points.map((p) => p.attributes.class)).toEqual(['point bar', 'point bar', 'point bar highlight']);
+        const values = byClass(parseSvg(svg), 'bar-value').map((t) => t.text);
+        expect(values[1]).toBe('–');
+      }
+    });
+  }
 });

@@ -108,11 +108,14 @@ export function plotSvg(frame: PlotFrame, options: Omit<Plot.PlotOptions, 'docum
  * they were set (linkedom writes the last set first), so markup reads as it was built.
  */
 function tidy(element: Element): void {
-  const kept = element
-    .getAttributeNames()
-    .filter((name) => !DROPPED.has(name))
-    .map((name) => [name, element.getAttribute(name)!] as const);
-  for (const name of element.getAttributeNames()) element.removeAttribute(name);
-  for (const [name, value] of kept) element.setAttribute(name, GEOMETRY.has(name) ? roundNumbers(value) : value);
+  // Attribute nodes are moved, never read and set again: linkedom's XML documents hand values
+  // back escaped, so setting one again would escape it twice (`&amp;lt;` in a tooltip).
+  const attributes = element.getAttributeNames().map((name) => element.getAttributeNode(name)!);
+  for (const attribute of attributes) element.removeAttributeNode(attribute);
+  for (const attribute of attributes) {
+    if (DROPPED.has(attribute.name)) continue;
+    if (GEOMETRY.has(attribute.name)) attribute.value = roundNumbers(attribute.value);
+    element.setAttributeNode(attribute);
+  }
   for (const child of element.children) tidy(child);
 }
