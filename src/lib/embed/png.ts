@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
-import { EXPORT_FONT } from './standaloneSvg.ts';
+import { EXPORT_FONT } from './exportStyle.ts';
 
 const require = createRequire(import.meta.url);
 /** Noto Sans (SIL Open Font License) carries every Vietnamese glyph, stacked diacritics included. */
