@@ -6,11 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { create, type Font } from 'fontkitten';
 import { parse } from 'yaml';
 import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
 import { buildChart, readChartSpec, sourceLine, type ChartContext } from '../../src/lib/charts/index.ts';
 import { palette } from '../../src/lib/charts/palette.ts';
 import { loadDatasets, PROVINCES_ID, provincesFrom } from '../../src/lib/data/index.ts';
+import { fontFiles } from '../../src/lib/embed/png.ts';
 import { exportLegend, standaloneSvg } from '../../src/lib/embed/standaloneSvg.ts';
 import { byClass, collapse, descendants, parseSvg, type SvgElement } from '../helpers/svgTree.ts';
 
@@ -60,6 +62,9 @@ const ownText = (root: SvgElement) =>
       .join(' '),
   );
 
+/** The fonts the PNG is drawn with, the only ones it has. */
+const fonts = fontFiles.map((file) => create(readFileSync(file)) as Font);
+
 /** Each element's fill as drawn: its own attribute or the nearest ancestor's. */
 function fills(root: SvgElement, inherited = 'black'): Map<SvgElement, string> {
   const fill = root.attributes.fill ?? inherited;
@@ -73,7 +78,7 @@ describe.each(ids)('the export of %s', (id) => {
     const { spec, model, source, url, root } = chart;
     const text = ownText(root);
     const map = model.mapYears;
-    const mapLines = map ? [`Năm ${map.defaultYear}.`, map.boundaries[map.years.indexOf(map.defaultYear)]] : [];
+    const mapLines = map ? [`Năm ${map.defaultYear}`, map.boundaries[map.years.indexOf(map.defaultYear)]] : [];
     const expected = [
       spec.title,
       spec.subtitle ?? '',
@@ -143,6 +148,12 @@ describe.each(ids)('the export of %s', (id) => {
     expect(svg).not.toMatch(/<style/);
     expect(root.attributes['font-family']).toMatch(/^'Noto Sans'/);
     expect(root.attributes.fill).toBe(palette.light.text);
+  });
+
+  it('draws every character it writes with a glyph of the bundled fonts (no empty box in the PNG)', () => {
+    const characters = new Set(descendants(chart.root).flatMap((e) => [...e.text.replace(/\s/g, '')]));
+    const missing = [...characters].filter((ch) => !fonts.some((font) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)));
+    expect(missing).toEqual([]);
   });
 
   it('asks nothing of a reader who cannot click, tap or choose', () => {

@@ -13,6 +13,8 @@ export const EXPORT_FONT = 'Noto Sans';
 type Attributes = Readonly<Record<string, string | number>>;
 
 const c = palette.light;
+/** The page's halo in the background colour: labels stay legible where they cross lines. */
+const halo: Attributes = { 'paint-order': 'stroke', stroke: c.background, 'stroke-width': 3, 'stroke-linejoin': 'round' };
 /** What the export's root sets for everything inside: the text colour (also Plot's `currentColor`) and the font. */
 export const exportRootAttributes: Attributes = {
   'font-family': `'${EXPORT_FONT}', system-ui, sans-serif`,
@@ -40,6 +42,7 @@ export const exportRules: readonly (readonly [selector: string, attributes: Attr
         [`.series.${k} circle, .series.${k} .end-label`, { fill: c[k] }],
       ] as const,
   ),
+  ['.series.highlight circle', { stroke: c.background, 'stroke-width': 1 }],
   ['.series.highlight .end-label', { 'font-weight': 600 }],
   ['.break line', { stroke: c.muted, 'stroke-dasharray': '3 3' }],
   ['.bar rect, rect.planned, .planned rect', { fill: c.bar }],
@@ -54,7 +57,9 @@ export const exportRules: readonly (readonly [selector: string, attributes: Attr
   ['.nodata', { fill: palette.mapNoData.light }],
   ['.incomparable', { fill: palette.mapIncomparable.light }],
   ['.title', { 'font-weight': 700 }],
+  ['.map-year', { 'font-weight': 600 }],
   ['.swatch', { stroke: c.muted, 'stroke-width': 0.5 }],
+  ['.bar-value, .end-label, .break text, .reference text, .island-label', halo],
 ];
 
 /**

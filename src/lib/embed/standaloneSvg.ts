@@ -10,8 +10,33 @@ import { tableSvg } from './tableSvg.ts';
 const WIDTH = 680;
 const PADDING = 20;
 
+interface TextStyle {
+  size: number;
+  lineHeight: number;
+  /** Space between two paragraphs. */
+  gap: number;
+  className: string;
+}
+
+const NOTE: TextStyle = { size: 13, lineHeight: 18, gap: 0, className: 'source' };
+
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, className: string): Markup {
   return fragment(lines.map((line, i) => el('text', { class: className, x, y: y + i * lineHeight, 'font-size': size }, line)));
+}
+
+/**
+ * Paragraphs wrapped to the picture's inner width, the first baseline at `top`; `height` runs to
+ * the baseline after the last line, gaps between paragraphs included.
+ */
+function paragraphs(texts: readonly string[], top: number, style: TextStyle): { markup: Markup; height: number } {
+  let y = top;
+  const blocks = texts.map((text) => {
+    const lines = wrapText(text, style.size, WIDTH - 2 * PADDING);
+    const block = textBlock(lines, PADDING, y, style.size, style.lineHeight, style.className);
+    y += lines.length * style.lineHeight + style.gap;
+    return block;
+  });
+  return { markup: fragment(blocks), height: texts.length > 0 ? y - top - style.gap : 0 };
 }
 
 /**
@@ -70,31 +95,30 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
       : model.svg.wide.html;
   const [, chartWidth, chartHeight] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chart)!.map(Number);
   const scale = Math.min(1, inner / chartWidth);
-  const titleLines = wrapText(spec.title, 22, inner);
-  const subtitleLines = spec.subtitle ? wrapText(spec.subtitle, 14, inner) : [];
   let y = PADDING + 22;
-  const title = textBlock(titleLines, PADDING, y, 22, 28, 'title');
-  y += (titleLines.length - 1) * 28 + 26;
-  const subtitle = textBlock(subtitleLines, PADDING, y, 14, 19, 'source');
-  y += subtitleLines.length * 19 + 4;
+  const title = paragraphs([spec.title], y, { size: 22, lineHeight: 28, gap: 0, className: 'title' });
+  y += title.height - 2;
+  const subtitle = paragraphs(spec.subtitle ? [spec.subtitle] : [], y, { size: 14, lineHeight: 19, gap: 0, className: 'source' });
+  y += subtitle.height + 4;
   const chartTop = y;
   const chartX = PADDING + (inner - chartWidth * scale) / 2;
   y += chartHeight * scale + 24;
-  // The page shows a map's legend beside its year selector; the picture carries it itself.
+  // A map says which year and which boundaries it shows (the picture has no year selector), then
+  // its colour legend, which the page shows beside the selector.
+  const map = model.mapYears;
+  const year = map
+    ? paragraphs([`Năm ${map.defaultYear}`], y, { size: 15, lineHeight: 20, gap: 0, className: 'map-year' })
+    : null;
+  if (year) y += year.height;
+  const boundaries = map ? paragraphs([map.boundaries[map.years.indexOf(map.defaultYear)]], y, NOTE) : null;
+  if (boundaries) y += boundaries.height + 8;
   const legend = legendBlock(exportLegend(model), PADDING, y, inner);
   y += legend.height + (legend.height > 0 ? 6 : 0);
-  // A map says which year and which boundaries it shows: the picture has no year selector.
-  const map = model.mapYears;
-  const mapLine = map ? [`Năm ${map.defaultYear}. ${map.boundaries[map.years.indexOf(map.defaultYear)]}`] : [];
-  const noteLines = [...mapLine, ...(model.notes ?? []), ...spec.notes].flatMap((note) => wrapText(note, 13, inner));
-  const notes = textBlock(noteLines, PADDING, y, 13, 18, 'source');
-  y += noteLines.length * 18 + (noteLines.length > 0 ? 6 : 0);
-  const footerLines = wrapText(`Nguồn: ${source}`, 13, inner);
-  const footer = textBlock(footerLines, PADDING, y, 13, 18, 'source');
-  y += footerLines.length * 18;
-  const creditLines = wrapText(`Thước Đo · ${url}`, 13, inner);
-  const credit = textBlock(creditLines, PADDING, y, 13, 18, 'source');
-  y += (creditLines.length - 1) * 18;
+  // Each note a paragraph of its own: a gap tells where the next one starts.
+  const notes = paragraphs([...(model.notes ?? []), ...spec.notes], y, { ...NOTE, gap: 5 });
+  y += notes.height + (notes.height > 0 ? 6 : 0);
+  const footer = paragraphs([`Nguồn: ${source}`, `Thước Đo · ${url}`], y, NOTE);
+  y += footer.height - NOTE.lineHeight;
   const height = Math.ceil(y + PADDING);
   // The chart keeps its own viewBox; nested, it scales into place. The file's own title and
   // description name it: the page's ids its root points to are not in the file.
@@ -112,13 +136,14 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
         el('title', {}, spec.title).html +
         el('desc', {}, spec.description).html +
         el('rect', { width: WIDTH, height, fill: palette.light.background }).html +
-        title.html +
-        subtitle.html +
+        title.markup.html +
+        subtitle.markup.html +
         placed +
+        (year?.markup.html ?? '') +
+        (boundaries?.markup.html ?? '') +
         legend.markup.html +
-        notes.html +
-        footer.html +
-        credit.html +
+        notes.markup.html +
+        footer.markup.html +
         '</svg>',
     ) + '\n'
   );

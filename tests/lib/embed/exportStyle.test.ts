@@ -19,7 +19,7 @@ describe('inlineExportStyle(svg)', () => {
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" font-family="'Noto Sans', system-ui, sans-serif" fill="${c.text}" color="${c.text}">` +
         `<path class="point province q3" d="M0,0" stroke="#ffffff" stroke-width="0.5" fill="${palette.map[3]}" />` +
         `<g class="series highlight c2" stroke="red"><path d="M0,0" fill="none" stroke-linejoin="round" stroke-linecap="round" stroke-width="2.5" stroke="${c.c2}" />` +
-        `<text class="end-label" fill="${c.c2}" font-weight="600">Lai Châu</text></g>` +
+        `<text class="end-label" fill="${c.c2}" font-weight="600" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">Lai Châu</text></g>` +
         `<text class="source" x="1" fill="${c.muted}">Nguồn: A &amp; &lt;B&gt;</text></svg>`,
     );
   });
