@@ -12,7 +12,8 @@ export const fontFiles = [
   ...['400Regular/NotoSans_400Regular.ttf', '600SemiBold/NotoSans_600SemiBold.ttf', '700Bold/NotoSans_700Bold.ttf'].map((file) =>
     require.resolve(`@expo-google-fonts/noto-sans/${file}`),
   ),
-  ...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
+  // Regular only: a fallback glyph in bold text is rare, and each face loaded costs every PNG time.
+  require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
 ];
 
 /**
