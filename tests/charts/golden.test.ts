@@ -182,3 +182,72 @@ describe('a table chart exported as a picture matches its golden SVG', () => {
     );
   });
 });
+
+describe('a chart exported as a picture carries its context, colours as attributes', () => {
+  const exportOf = (spec: ChartSpec, table: ReturnType<typeof tableOf>, context = testContext) =>
+    prettySvg(standaloneSvg(buildChart(spec, table, context), spec, 'Nguồn thử', `https://thuocdo.vn/bieu-do/${spec.id}/`));
+
+  it('line: highlighted series labelled at their ends, the break the data declares, then the notes', () => {
+    const spec = chartSpecSchema.parse({
+      id: 'duong',
+      dataset: 'test',
+      title: 'Tỷ lệ hộ nghèo của Lai Châu so với cả nước, một tiêu đề dài để xuống dòng theo bề rộng đo được',
+      subtitle: 'Tỷ lệ hộ nghèo, % số hộ.',
+      description: 'D',
+      notes: ['Số năm 2016 là số sơ bộ.'],
+      type: 'line',
+      x: 'year',
+      y: 'value',
+      series: 'name',
+      highlight: [{ series: 'Lai Châu' }, { series: 'Cả nước' }],
+      format: { unit: 'percent' },
+    }) as ChartSpec;
+    const table = tableOf(
+      [2006, 2008, 2010, 2012, 2016].flatMap((year, i) => [
+        { name: 'Lai Châu', year, value: [58.2, 53.7, 50.1, 43.4, 27.9][i] },
+        { name: 'Cả nước', year, value: [15.5, 13.4, 14.2, 11.1, 5.8][i] },
+        { name: 'Điện Biên', year, value: [48.4, 43.7, 50.0, 42.1, 29.4][i] },
+      ]),
+      {
+        columns: [
+          { name: 'name', type: 'string', label: 'Tỉnh', nullable: false },
+          { name: 'year', type: 'year', label: 'Năm', nullable: false },
+          { name: 'value', type: 'number', label: 'Tỷ lệ', nullable: true },
+        ],
+        breaks: [
+          {
+            kind: 'standard',
+            before: 2010,
+            label: 'Đổi chuẩn nghèo',
+            note: 'Từ năm 2010, tỷ lệ hộ nghèo tính theo chuẩn nghèo mới.',
+            provinces: 'all',
+          },
+        ],
+      },
+    );
+    expectGolden('types/line.export.svg', exportOf(spec, table));
+  });
+
+  it('map: its legend, the year it shows and its boundaries', () => {
+    const spec = chartSpecSchema.parse({
+      id: 'ban-do',
+      dataset: 'test',
+      title: 'Tỷ lệ hộ nghèo theo tỉnh',
+      description: 'D',
+      notes: ['Màu xám là tỉnh không có số liệu.'],
+      type: 'map',
+      province: 'code',
+      value: 'value',
+      year: 'year',
+      thresholds: [10, 30],
+      format: { unit: 'percent' },
+    }) as ChartSpec;
+    const table = tableOf([
+      { code: '12', year: 2014, value: 35.2 },
+      { code: '12', year: 2016, value: 27.9 },
+      { code: '11', year: 2016, value: null },
+      { code: '01', year: 2016, value: 1.5 },
+    ]);
+    expectGolden('types/map.export.svg', exportOf(spec, table, { ...testContext, topology }));
+  });
+});

@@ -1,56 +1,42 @@
 import { palette } from '../charts/palette.ts';
 import { textWidth } from '../charts/layout.ts';
+import { wrapText } from '../text/textWidth.ts';
 import type { ChartModel, LegendItem } from '../charts/model.ts';
 import type { ChartSpec } from '../charts/chartSpec.ts';
-import { el, fragment, Markup } from '../svg/svg.ts';
+import { el, fragment, type Markup } from '../svg/svg.ts';
+import { inlineExportStyle } from './exportStyle.ts';
 import { tableSvg } from './tableSvg.ts';
 
-/** The export's font: bundled for the PNG renderer, with system fallbacks for SVG viewers. */
-export const EXPORT_FONT = 'Noto Sans';
 const WIDTH = 680;
 const PADDING = 20;
 
-/** Concrete colours for the light theme: exports are read outside our CSS. */
-function exportStyle(): string {
-  const c = palette.light;
-  const rules = [
-    `text{font-family:'${EXPORT_FONT}',system-ui,sans-serif;fill:${c.text}}`,
-    `.axis text,.unit,.break text,.source{fill:${c.muted}}`,
-    `.grid{stroke:${c.grid}}.baseline{stroke:${c.baseline}}`,
-    `.series path{fill:none;stroke-linejoin:round;stroke-linecap:round}`,
-    `.series.context path{stroke:${c.context};stroke-width:1}.series.highlight path{stroke-width:2.5}`,
-    ...(['c1', 'c2', 'c3', 'c4'] as const).map(
-      (k) => `.series.${k} path{stroke:${c[k]}}.series.${k} circle,.series.${k} .end-label{fill:${c[k]}}`,
-    ),
-    `.series.highlight .end-label{font-weight:600}`,
-    `.break line{stroke:${c.muted};stroke-dasharray:3 3}`,
-    `.bar rect,rect.planned,.planned rect{fill:${c.bar}}.bar.highlight rect{fill:${c.c2}}.bar.highlight text{font-weight:700}`,
-    `.reference line{stroke:${c.text};stroke-dasharray:4 3;stroke-width:1.5}`,
-    `.coverage .track{fill:${c.track}}.coverage .fill,rect.disbursed,.disbursed rect{fill:${c.c1}}`,
-    `.province{stroke:#ffffff;stroke-width:0.5}.island{fill:none;stroke:${c.muted};stroke-width:0.6}`,
-    ...palette.map.map((colour, i) => `.q${i}{fill:${colour}}`),
-    `.nodata{fill:${palette.mapNoData.light}}.incomparable{fill:${palette.mapIncomparable.light}}`,
-    `.title{font-weight:700}.swatch{stroke:${c.muted};stroke-width:0.5}`,
-  ];
-  return rules.join('');
+interface TextStyle {
+  size: number;
+  lineHeight: number;
+  /** Space between two paragraphs. */
+  gap: number;
+  className: string;
 }
 
-/** Splits text into lines of at most `chars` characters, at spaces. */
-function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+const NOTE: TextStyle = { size: 13, lineHeight: 18, gap: 0, className: 'source' };
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, className: string): Markup {
   return fragment(lines.map((line, i) => el('text', { class: className, x, y: y + i * lineHeight, 'font-size': size }, line)));
+}
+
+/**
+ * Paragraphs wrapped to the picture's inner width, the first baseline at `top`; `height` runs to
+ * the baseline after the last line, gaps between paragraphs included.
+ */
+function paragraphs(texts: readonly string[], top: number, style: TextStyle): { markup: Markup; height: number } {
+  let y = top;
+  const blocks = texts.map((text) => {
+    const lines = wrapText(text, style.size, WIDTH - 2 * PADDING);
+    const block = textBlock(lines, PADDING, y, style.size, style.lineHeight, style.className);
+    y += lines.length * style.lineHeight + style.gap;
+    return block;
+  });
+  return { markup: fragment(blocks), height: texts.length > 0 ? y - top - style.gap : 0 };
 }
 
 /**
@@ -81,10 +67,24 @@ function legendBlock(items: readonly LegendItem[], left: number, top: number, wi
 }
 
 /**
+ * The legend items an export shows. The page's map legend covers every year of its selector; the
+ * picture shows one year, so a class that marks an exception (a province whose boundaries that
+ * year differ) appears only when that year has one. The colour classes stay: they are the scale.
+ */
+export function exportLegend(model: ChartModel): LegendItem[] {
+  const map = model.mapYears;
+  if (!map) return model.legend ?? [];
+  const at = map.years.indexOf(map.defaultYear);
+  const shown = new Set(Object.values(map.classes).map((classes) => classes[at]));
+  return (model.legend ?? []).filter((item) => item.className !== 'incomparable' || shown.has(item.className));
+}
+
+/**
  * A chart as a self-contained SVG file: title, subtitle, the chart (desktop layout; a table chart
- * drawn as a table), its colour legend if it has one, for a map the year and boundaries it shows, its notes (the breaks its data
- * declares first), source and address, with concrete colours and a white background. The same
- * file is rasterised to PNG.
+ * drawn as a table), its colour legend if it has one, for a map the year and boundaries it
+ * shows, its notes (the breaks its data declares first), source and address, text wrapped by
+ * measured width, on a white background. Every colour, font and stroke is a presentation
+ * attribute (no `<style>`: see exportStyle.ts). The same file is rasterised to PNG.
  */
 export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string, url: string): string {
   const inner = WIDTH - 2 * PADDING;
@@ -95,52 +95,56 @@ export function standaloneSvg(model: ChartModel, spec: ChartSpec, source: string
       : model.svg.wide.html;
   const [, chartWidth, chartHeight] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chart)!.map(Number);
   const scale = Math.min(1, inner / chartWidth);
-  const titleLines = wrap(spec.title, 52);
-  const subtitleLines = spec.subtitle ? wrap(spec.subtitle, 86) : [];
   let y = PADDING + 22;
-  const title = textBlock(titleLines, PADDING, y, 22, 28, 'title');
-  y += (titleLines.length - 1) * 28 + 26;
-  const subtitle = textBlock(subtitleLines, PADDING, y, 14, 19, 'source');
-  y += subtitleLines.length * 19 + 4;
+  const title = paragraphs([spec.title], y, { size: 22, lineHeight: 28, gap: 0, className: 'title' });
+  y += title.height - 2;
+  const subtitle = paragraphs(spec.subtitle ? [spec.subtitle] : [], y, { size: 14, lineHeight: 19, gap: 0, className: 'source' });
+  y += subtitle.height + 4;
   const chartTop = y;
   const chartX = PADDING + (inner - chartWidth * scale) / 2;
   y += chartHeight * scale + 24;
-  // The page shows a map's legend beside its year selector; the picture carries it itself.
-  const legend = legendBlock(model.legend ?? [], PADDING, y, inner);
-  y += legend.height + (legend.height > 0 ? 6 : 0);
-  // A map says which year and which boundaries it shows: the picture has no year selector.
+  // A map says which year and which boundaries it shows (the picture has no year selector), then
+  // its colour legend, which the page shows beside the selector.
   const map = model.mapYears;
-  const mapLine = map ? [`Năm ${map.defaultYear}. ${map.boundaries[map.years.indexOf(map.defaultYear)]}`] : [];
-  const noteLines = [...mapLine, ...(model.notes ?? []), ...spec.notes].flatMap((note) => wrap(note, 92));
-  const notes = textBlock(noteLines, PADDING, y, 13, 18, 'source');
-  y += noteLines.length * 18 + (noteLines.length > 0 ? 6 : 0);
-  const footerLines = wrap(`Nguồn: ${source}`, 92);
-  const footer = textBlock(footerLines, PADDING, y, 13, 18, 'source');
-  y += footerLines.length * 18;
-  const credit = el('text', { class: 'source', x: PADDING, y, 'font-size': 13 }, `Thước Đo · ${url}`);
+  const year = map
+    ? paragraphs([`Năm ${map.defaultYear}`], y, { size: 15, lineHeight: 20, gap: 0, className: 'map-year' })
+    : null;
+  if (year) y += year.height;
+  const boundaries = map ? paragraphs([map.boundaries[map.years.indexOf(map.defaultYear)]], y, NOTE) : null;
+  if (boundaries) y += boundaries.height + 8;
+  const legend = legendBlock(exportLegend(model), PADDING, y, inner);
+  y += legend.height + (legend.height > 0 ? 6 : 0);
+  // Each note a paragraph of its own: a gap tells where the next one starts.
+  const notes = paragraphs([...(model.notes ?? []), ...spec.notes], y, { ...NOTE, gap: 5 });
+  y += notes.height + (notes.height > 0 ? 6 : 0);
+  const footer = paragraphs([`Nguồn: ${source}`, `Thước Đo · ${url}`], y, NOTE);
+  y += footer.height - NOTE.lineHeight;
   const height = Math.ceil(y + PADDING);
-  // The chart keeps its own viewBox; nested, it scales into place.
+  // The chart keeps its own viewBox; nested, it scales into place. The file's own title and
+  // description name it: the page's ids its root points to are not in the file.
   const placed = chart.replace(/^<svg [^>]*?>/, (tag) =>
     tag
-      .replace(/ (width|height)="[^"]*"/g, '')
+      .replace(/ (width|height|role|aria-[a-z]+)="[^"]*"/g, '')
       .replace(
         '<svg ',
         `<svg x="${chartX.toFixed(1)}" y="${chartTop.toFixed(1)}" width="${(chartWidth * scale).toFixed(1)}" height="${(chartHeight * scale).toFixed(1)}" `,
       ),
   );
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" lang="vi">` +
-    el('title', {}, spec.title).html +
-    el('desc', {}, spec.description).html +
-    el('style', {}, new Markup(exportStyle())).html +
-    el('rect', { width: WIDTH, height, fill: palette.light.background }).html +
-    title.html +
-    subtitle.html +
-    placed +
-    legend.markup.html +
-    notes.html +
-    footer.html +
-    credit.html +
-    '</svg>\n'
+    inlineExportStyle(
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" lang="vi">` +
+        el('title', {}, spec.title).html +
+        el('desc', {}, spec.description).html +
+        el('rect', { width: WIDTH, height, fill: palette.light.background }).html +
+        title.markup.html +
+        subtitle.markup.html +
+        placed +
+        (year?.markup.html ?? '') +
+        (boundaries?.markup.html ?? '') +
+        legend.markup.html +
+        notes.markup.html +
+        footer.markup.html +
+        '</svg>',
+    ) + '\n'
   );
 }
