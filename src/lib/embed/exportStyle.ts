@@ -52,7 +52,8 @@ export const exportRules: readonly (readonly [selector: string, attributes: Attr
   ['.coverage .track', { fill: c.track }],
   ['.coverage .fill, rect.disbursed, .disbursed rect', { fill: c.c1 }],
   ['.province', { stroke: c.background, 'stroke-width': 0.5 }],
-  ['.island', { fill: 'none', stroke: c.muted, 'stroke-width': 0.6 }],
+  // Filled, as on the page: drawn at a least size, too small for an outline to read.
+  ['.island', { fill: c.muted, stroke: c.muted, 'stroke-width': 0.5 }],
   ...palette.map.map((colour, i) => [`.q${i}`, { fill: colour }] as const),
   ['.nodata', { fill: palette.mapNoData.light }],
   ['.incomparable', { fill: palette.mapIncomparable.light }],
