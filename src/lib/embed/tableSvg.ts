@@ -1,5 +1,5 @@
 import type { DataTableModel, TableCell } from '../charts/model.ts';
-import { textWidth } from '../charts/layout.ts';
+import { textWidth, wrapText } from '../text/textWidth.ts';
 import { el, fragment, type Markup } from '../svg/svg.ts';
 
 const FONT_SIZE = 13;
@@ -10,21 +10,6 @@ const NOTE_HEIGHT = 17;
 
 /** A cell's text with its reliability markers, as the page shows it. */
 const shown = (cell: TableCell) => cell.text + (cell.marks?.join('') ?? '');
-
-/** Splits text into lines no wider than `width` at `size`, at spaces. */
-function wrapWidth(text: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /**
  * A table chart drawn as SVG, for its PNG and SVG downloads (on the page it is a real HTML
@@ -78,7 +63,7 @@ export function tableSvg(table: DataTableModel, width: number): Markup {
     );
     line += 1;
   });
-  const notes = (table.footnotes ?? []).flatMap((n) => wrapWidth(`${n.mark} ${n.text}`, NOTE_SIZE, width));
+  const notes = (table.footnotes ?? []).flatMap((n) => wrapText(`${n.mark} ${n.text}`, NOTE_SIZE, width));
   const notesTop = ROW_HEIGHT * line + 4;
   const height = notesTop + (notes.length > 0 ? 8 + NOTE_HEIGHT * notes.length : 0);
   return el(
