@@ -20,6 +20,7 @@ import {
   type ChartSpec,
   type DataTableModel,
 } from '../../src/lib/charts/index.ts';
+import { entityClass, fixedEntity } from '../../src/lib/charts/entityColour.ts';
 import { chartRows } from '../../src/lib/charts/rows.ts';
 import { loadDatasets, PROVINCES_ID, provincesFrom, type Table } from '../../src/lib/data/index.ts';
 import { pngFromSvg, standaloneSvg } from '../../src/lib/embed/index.ts';
@@ -320,5 +321,31 @@ describe.each(ids)('published chart %s', (id) => {
     // IHDR: width and height at twice the SVG's size.
     expect(png.readUInt32BE(16)).toBe(viewBox[2] * 2);
     expect(png.readUInt32BE(20)).toBe(Math.ceil(viewBox[3] * 2));
+  });
+});
+
+describe('published charts together', () => {
+  it('draw each entity (the country, a region, a province) in one colour and one class in every chart', () => {
+    const seen = new Map<string, Set<string>>();
+    for (const id of ids) {
+      const { spec, svgs } = chart(id);
+      if (spec.type !== 'line') continue;
+      for (const [layout, svg] of svgs) {
+        const root = parseSvg(svg);
+        const labels = byClass(root, 'end-label');
+        expect(labels, `${id} ${layout}`).toHaveLength(spec.highlight.length);
+        spec.highlight.forEach((h, i) => {
+          // End labels come in spec order; their group carries the series' class and colour.
+          const group = descendants(root).find((e) => e.children.includes(labels[i]))!;
+          const entity = fixedEntity(h.series) ?? h.series;
+          const colour = `${group.attributes.class} ${group.attributes.fill}`;
+          seen.set(entity, (seen.get(entity) ?? new Set()).add(colour));
+        });
+      }
+    }
+    expect(seen.get('country')?.size).toBe(1);
+    expect([...seen.get('country')!][0]).toContain(entityClass('country'));
+    expect(seen.get('northernMidlands')?.size).toBe(1);
+    for (const [entity, colours] of seen) expect([...colours], entity).toHaveLength(1);
   });
 });

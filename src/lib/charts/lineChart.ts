@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { messageText } from '../ui/messages.ts';
 import { chartType } from './chartType.ts';
 import { column, commonFields, text } from './specFields.ts';
-import { fitText, fittingTicks, layouts, seriesClasses, textWidth, type Layout, type SeriesClass } from './layout.ts';
+import { entityClass, seriesEntities, type Entity } from './entityColour.ts';
+import { fitText, fittingTicks, layouts, textWidth, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
@@ -48,8 +49,8 @@ export interface LinePoint {
 export interface LineSeries {
   name: string;
   label: string;
-  /** Colour class for highlighted series; null for grey context. */
-  colour: string | null;
+  /** The entity whose colour a highlighted series takes (see `seriesEntities`); null for grey context. */
+  colour: Entity | null;
   /** The province codes of its rows (none for the country or a region): the breaks it honours. */
   codes: string[];
   points: LinePoint[];
@@ -88,7 +89,8 @@ export function lineSegments(points: LinePoint[], breaksBefore: number[]): { x: 
 }
 
 /**
- * The series of a line chart: highlighted first (in spec order), then the grey context. Each
+ * The series of a line chart: highlighted first (in spec order), each in its entity's colour
+ * (the same in every chart), then the grey context. Each
  * series breaks at its missing years and at every break its dataset declares for it (a change of
  * standard for all, a boundary change for the provinces it touched).
  */
@@ -107,7 +109,7 @@ export function lineData(table: Pick<Table, 'rows' | 'decimals' | 'schema'>, spe
   }
   const breaks = chartBreaks(table, rows, spec.x);
   const codesOf = seriesCodes(table, rows, spec.series);
-  const makeSeries = (name: string, label: string, colour: string | null): LineSeries => {
+  const makeSeries = (name: string, label: string, colour: Entity | null): LineSeries => {
     const values = byName.get(name) ?? new Map();
     // Every year of the chart: a year the series lacks is a gap, not skipped over.
     const points = xs.map((x) => ({ x, y: null, ...values.get(x) }));
@@ -115,7 +117,8 @@ export function lineData(table: Pick<Table, 'rows' | 'decimals' | 'schema'>, spe
     const breaksBefore = breaks.filter((b) => splits(b, codes)).map((b) => b.before);
     return { name, label, colour, codes, points, segments: lineSegments(points, breaksBefore) };
   };
-  const highlighted = spec.highlight.map((h, i) => makeSeries(h.series, h.label ?? h.series, seriesClasses[i]));
+  const entities = seriesEntities(spec.highlight.map((h) => ({ name: h.series, label: h.label })));
+  const highlighted = spec.highlight.map((h, i) => makeSeries(h.series, h.label ?? h.series, entities[i]));
   const context = spec.context
     ? [...byName.keys()]
         .filter((name) => !highlightNames.has(name))
@@ -269,8 +272,8 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
           strokeWidth: 1,
         }),
         ...highlighted.flatMap((s, i) => {
-          const colour = colours[s.colour as SeriesClass];
-          const className = `series highlight ${s.colour}`;
+          const colour = palette.entities[s.colour!].light;
+          const className = `series highlight ${entityClass(s.colour!)}`;
           const points = s.points.filter((p): p is LinePoint & { y: number } => p.y !== null);
           return [
             Plot.line(runs([s]), { className, x: 'x', y: 'y', z: 'run', stroke: colour, strokeWidth: 2.5 }),

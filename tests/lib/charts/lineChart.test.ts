@@ -90,10 +90,10 @@ describe('lineSegments(points, breaksBefore)', () => {
 describe('lineData(table, spec)', () => {
   const data = lineData(table, spec);
 
-  it('puts highlighted series first, in spec order, with their labels and colours', () => {
+  it("puts highlighted series first, in spec order, with their labels and their entity's colour", () => {
     expect(data.series.slice(0, 2).map((s) => [s.name, s.label, s.colour])).toEqual([
-      ['Lai Châu', 'Lai Châu', 'c1'],
-      ['Cả nước', 'Toàn quốc', 'c2'],
+      ['Lai Châu', 'Lai Châu', 'province'],
+      ['Cả nước', 'Toàn quốc', 'country'],
     ]);
   });
 
