@@ -299,6 +299,24 @@ describe.each(ids)('published chart %s', (id) => {
     expect(sorted(tableNumbers(built, table))).toEqual(sorted(want.tableNumbers));
   });
 
+  it('shows every value of one column with the same decimals: its points, and each number column of its table', () => {
+    const built = chart(id);
+    const decimalsOf = (texts: string[]) => new Set(texts.map(readNumber).flatMap((n) => (n === null ? [] : [n.decimals])));
+    for (const [layout, svg] of built.svgs) {
+      const values = byClass(parseSvg(svg), 'point').map((m) => m.attributes['data-value'] ?? '');
+      expect(decimalsOf(values).size, `${layout}: ${values.join(' | ')}`).toBeLessThanOrEqual(1);
+    }
+    // The map's year selector: every year's texts together.
+    const yearTexts = Object.values(built.model.mapYears?.values ?? {}).flat();
+    expect(decimalsOf(yearTexts).size, 'year selector').toBeLessThanOrEqual(1);
+    const { columns, rows } = built.model.table;
+    columns.forEach((column, i) => {
+      if (!column.numeric) return;
+      const texts = rows.map((row) => row[i].text);
+      expect(decimalsOf(texts).size, `${column.label}: ${texts.join(' | ')}`).toBeLessThanOrEqual(1);
+    });
+  });
+
   it('exports an SVG with its title, description, legend, notes and source, which resvg renders to PNG', () => {
     const { spec, model, source, exportSvg } = chart(id);
     const root = parseSvg(exportSvg);

@@ -9,7 +9,7 @@ import { column, commonFields, text } from './specFields.ts';
 import { keyedValues } from './keyedValues.ts';
 import { fitText, layouts, svgAttributes, type Layout } from './layout.ts';
 import type { ChartModel } from './model.ts';
-import { valueFormatter } from './valueFormat.ts';
+import { columnDecimals, valueFormatter } from './valueFormat.ts';
 
 export const budgetSpecSchema = z.strictObject({
   ...commonFields,
@@ -38,18 +38,23 @@ export interface BudgetSource {
   /** Share disbursed in %: as the source printed it when the spec names the row, else computed. */
   share: number | null;
   shareComputed: boolean;
-  /** The decimals each value is shown with: as the source printed it; 1 for a computed share. */
+  /**
+   * The decimals each value is shown with: planned and disbursed amounts those of every amount
+   * (one axis), shares those of every share (`columnDecimals`).
+   */
   decimals: { planned?: number; disbursed?: number; share?: number };
+  /** The decimals the source printed each value with, which the CSV writes; 1 for a computed share. */
+  printed: { planned?: number; disbursed?: number; share?: number };
 }
 
 /** A share Thước Đo computes (disbursed / planned) is shown with one decimal. */
 const COMPUTED_SHARE_DIGITS = 1;
 
-/** Planned and disbursed amounts by budget source. */
+/** Planned and disbursed amounts by budget source; amounts all with the same decimals, shares too. */
 export function budgetData(table: Pick<Table, 'rows' | 'decimals'>, spec: BudgetSpec): BudgetSource[] {
   const keys = spec.sources.flatMap((s) => [s.planned, s.disbursed, ...(s.share ? [s.share] : [])]);
   const values = keyedValues(table, spec, keys);
-  return spec.sources.map((s) => {
+  const sources = spec.sources.map((s) => {
     const planned = values.get(s.planned)!;
     const disbursed = values.get(s.disbursed)!;
     const printed = s.share ? values.get(s.share)! : null;
@@ -61,13 +66,21 @@ export function budgetData(table: Pick<Table, 'rows' | 'decimals'>, spec: Budget
       disbursed: disbursed.value,
       share: printed ? printed.value : computed,
       shareComputed: !printed,
-      decimals: {
+      printed: {
         planned: planned.decimals,
         disbursed: disbursed.decimals,
         share: printed ? printed.decimals : COMPUTED_SHARE_DIGITS,
       },
     };
   });
+  const amounts = columnDecimals(
+    sources.flatMap((s) => [
+      { value: s.planned, decimals: s.printed.planned },
+      { value: s.disbursed, decimals: s.printed.disbursed },
+    ]),
+  );
+  const shares = columnDecimals(sources.map((s) => ({ value: s.share, decimals: s.printed.share })));
+  return sources.map((s) => ({ ...s, decimals: { planned: amounts, disbursed: amounts, share: shares } }));
 }
 
 const shareText = (s: BudgetSource) =>
@@ -139,10 +152,10 @@ function renderBudget(sources: BudgetSource[], spec: BudgetSpec, layout: Layout)
 export function budgetChart(table: Pick<Table, 'rows' | 'decimals'>, spec: BudgetSpec): ChartModel {
   const sources = budgetData(table, spec);
   const format = valueFormatter(spec.format);
-  const cell = (value: number | null, decimals: number | undefined) => ({
+  const cell = (value: number | null, decimals: number | undefined, printed: number | undefined) => ({
     text: value === null ? '–' : format(value, decimals),
     sort: value,
-    decimals,
+    decimals: printed,
   });
   return {
     id: spec.id,
@@ -157,12 +170,12 @@ export function budgetChart(table: Pick<Table, 'rows' | 'decimals'>, spec: Budge
       ],
       rows: sources.map((s) => [
         { text: s.label, sort: s.label },
-        cell(s.planned, s.decimals.planned),
-        cell(s.disbursed, s.decimals.disbursed),
+        cell(s.planned, s.decimals.planned, s.printed.planned),
+        cell(s.disbursed, s.decimals.disbursed, s.printed.disbursed),
         {
           text: s.share === null ? '–' : formatPercent(s.share, { digits: s.decimals.share }),
           sort: s.share,
-          decimals: s.decimals.share,
+          decimals: s.printed.share,
         },
       ]),
     },

@@ -15,7 +15,7 @@ import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
-import { axisUnit, valueFormatter } from './valueFormat.ts';
+import { axisUnit, columnDecimals, tickFormatter, valueFormatter } from './valueFormat.ts';
 
 export const lineSpecSchema = z.strictObject({
   ...commonFields,
@@ -42,7 +42,7 @@ export type LineSpec = z.output<typeof lineSpecSchema>;
 export interface LinePoint {
   x: number;
   y: number | null;
-  /** The decimals the source printed `y` with; unknown (shortest form) when absent. */
+  /** The decimals the source printed `y` with (the CSV writes it so); unknown (shortest form) when absent. */
   decimals?: number;
 }
 
@@ -63,6 +63,8 @@ export interface LineData {
   xs: number[];
   /** The dataset's breaks within the chart's years that split a drawn series, numbered for notes and marks. */
   breaks: ChartBreak[];
+  /** The decimals every value is shown with, in tooltips and the table: the column's (`columnDecimals`). */
+  decimals?: number;
 }
 
 /**
@@ -125,7 +127,9 @@ export function lineData(table: Pick<Table, 'rows' | 'decimals' | 'schema'>, spe
         .sort(compareVi)
         .map((name) => makeSeries(name, name, null))
     : [];
-  return { series: [...highlighted, ...context], xs, breaks };
+  const series = [...highlighted, ...context];
+  const values = series.flatMap((s) => s.points.map((p) => ({ value: p.y, decimals: p.decimals })));
+  return { series, xs, breaks, decimals: columnDecimals(values) };
 }
 
 /** Places end labels top to bottom without overlap, as close to their line ends as possible. */
@@ -168,7 +172,7 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
   const colours = palette.light;
   const format = valueFormatter(spec.format);
   // Ticks are round numbers: no fixed decimals (60, not 60,0).
-  const tickFormat = valueFormatter({ ...spec.format, digits: undefined });
+  const tickFormat = tickFormatter(spec.format);
   const highlighted = data.series.filter((s) => s.colour);
   const lastPoint = (s: LineSeries) => s.segments.at(-1)?.at(-1);
   const labelWidth = max(highlighted, (s) => textWidth(s.label, fontSize)) ?? 0;
@@ -286,7 +290,7 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
               render: perDatum(points, (p) => ({
                 class: 'point',
                 'data-label': `${s.label}, ${p.x}`,
-                'data-value': format(p.y, p.decimals),
+                'data-value': format(p.y, data.decimals),
               })),
             }),
             Plot.text([fitText(s.label, fontSize, margin.right - 8)], {
@@ -322,7 +326,7 @@ function lineTable(data: LineData, spec: LineSpec, table: Pick<Table, 'schema'>)
     rows: data.series.map((s, r) => [
       { text: s.label, sort: s.label },
       ...s.points.map((p, i) => ({
-        text: p.y === null ? '–' : format(p.y, p.decimals),
+        text: p.y === null ? '–' : format(p.y, data.decimals),
         sort: p.y,
         decimals: p.decimals,
         ...withBreakMark(marks.cells[r][i]),
