@@ -52,7 +52,9 @@ const borrowing: Entity[] = [
  * The colour entity of each series of one chart, in the chart's order (a line chart's
  * highlights): the country and each region always their own (by name, else by label); the first
  * other series (the province the chart is about) the province's colour; any further one the
- * colour of an entity absent from the chart, so that no two series of a chart share a colour.
+ * colour of an entity absent from the chart, so that no two series of a chart share a colour
+ * (such a further province can take another colour in another chart: 63 provinces cannot each
+ * have a colour of their own).
  *
  * @example seriesEntities([{ name: 'Lai Châu' }, { name: 'Trung du và miền núi phía Bắc' }, { name: 'Cả nước' }]) // ['province', 'northernMidlands', 'country']
  */
