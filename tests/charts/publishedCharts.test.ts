@@ -20,6 +20,7 @@ import {
   type ChartSpec,
   type DataTableModel,
 } from '../../src/lib/charts/index.ts';
+import { entityClass, entityColour, fixedEntity } from '../../src/lib/charts/entityColour.ts';
 import { chartRows } from '../../src/lib/charts/rows.ts';
 import { loadDatasets, PROVINCES_ID, provincesFrom, type Table } from '../../src/lib/data/index.ts';
 import { pngFromSvg, standaloneSvg } from '../../src/lib/embed/index.ts';
@@ -316,6 +317,24 @@ describe.each(ids)('published chart %s', (id) => {
     expect(sorted(tableNumbers(built, table))).toEqual(sorted(want.tableNumbers));
   });
 
+  it('shows every value of one column with the same decimals: its points, and each number column of its table', () => {
+    const built = chart(id);
+    const decimalsOf = (texts: string[]) => new Set(texts.map(readNumber).flatMap((n) => (n === null ? [] : [n.decimals])));
+    for (const [layout, svg] of built.svgs) {
+      const values = byClass(parseSvg(svg), 'point').map((m) => m.attributes['data-value'] ?? '');
+      expect(decimalsOf(values).size, `${layout}: ${values.join(' | ')}`).toBeLessThanOrEqual(1);
+    }
+    // The map's year selector: every year's texts together.
+    const yearTexts = Object.values(built.model.mapYears?.values ?? {}).flat();
+    expect(decimalsOf(yearTexts).size, 'year selector').toBeLessThanOrEqual(1);
+    const { columns, rows } = built.model.table;
+    columns.forEach((column, i) => {
+      if (!column.numeric) return;
+      const texts = rows.map((row) => row[i].text);
+      expect(decimalsOf(texts).size, `${column.label}: ${texts.join(' | ')}`).toBeLessThanOrEqual(1);
+    });
+  });
+
   it('exports an SVG with its title, description, legend, notes and source, which resvg renders to PNG', () => {
     const { spec, model, source, exportSvg } = chart(id);
     const root = parseSvg(exportSvg);
@@ -339,5 +358,34 @@ describe.each(ids)('published chart %s', (id) => {
     // IHDR: width and height at twice the SVG's size.
     expect(png.readUInt32BE(16)).toBe(viewBox[2] * 2);
     expect(png.readUInt32BE(20)).toBe(Math.ceil(viewBox[3] * 2));
+  });
+});
+
+describe('published charts together', () => {
+  it("draw the country and each region in one colour and class in every chart, and each chart's first province in the province's", () => {
+    const seen = new Map<string, Set<string>>();
+    for (const id of ids) {
+      const { spec, svgs } = chart(id);
+      if (spec.type !== 'line') continue;
+      const firstProvince = spec.highlight.find((h) => fixedEntity(h.series) === undefined)?.series;
+      for (const [layout, svg] of svgs) {
+        const root = parseSvg(svg);
+        const labels = byClass(root, 'end-label');
+        expect(labels, `${id} ${layout}`).toHaveLength(spec.highlight.length);
+        spec.highlight.forEach((h, i) => {
+          // End labels come in spec order; their group carries the series' class and colour.
+          const group = descendants(root).find((e) => e.children.includes(labels[i]))!;
+          // A further province of a chart borrows a free colour (see seriesEntities): only the chart's own province is held.
+          const entity = fixedEntity(h.series) ?? (h.series === firstProvince ? 'province' : undefined);
+          if (entity === undefined) return;
+          const colour = `${group.attributes.class} ${group.attributes.fill}`;
+          seen.set(entity, (seen.get(entity) ?? new Set()).add(colour));
+        });
+      }
+    }
+    expect([...seen.get('country')!]).toEqual([`series highlight ${entityClass('country')} ${entityColour('Cả nước')}`]);
+    expect(seen.get('northernMidlands')?.size).toBe(1);
+    expect([...seen.get('province')!]).toEqual([`series highlight ${entityClass('province')} ${entityColour('Lai Châu')}`]);
+    for (const [entity, colours] of seen) expect([...colours], entity).toHaveLength(1);
   });
 });

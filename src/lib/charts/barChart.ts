@@ -13,7 +13,7 @@ import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, TableCell } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
-import { axisUnit, valueFormatter } from './valueFormat.ts';
+import { axisUnit, columnDecimals, valueFormatter } from './valueFormat.ts';
 
 export const barSpecSchema = z.strictObject({
   ...commonFields,
@@ -33,8 +33,10 @@ export interface Bar {
   key: string;
   label: string;
   value: number | null;
-  /** The decimals the source printed the value with; unknown (shortest form) when absent. */
+  /** The decimals the value is shown with: those of every bar (`columnDecimals`). */
   decimals?: number;
+  /** The decimals the source printed the value with, which the CSV writes; unknown (shortest form) when absent. */
+  printed?: number;
   highlighted: boolean;
 }
 
@@ -42,7 +44,7 @@ export interface BarData {
   bars: Bar[];
   /**
    * The mean of the bars with a value, when the spec asks for a reference line, with the decimals
-   * of the most precise bar (`computedDecimals`).
+   * of the bars (those of the most precise bar, `computedDecimals`).
    */
   reference: { value: number; label: string; decimals?: number } | null;
 }
@@ -59,8 +61,11 @@ export function barData(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spec
     const key = String(row[spec.category]);
     const label = isProvinceCode ? (provinces.get(key)?.name ?? key) : key;
     const value = numberOf(row, spec.value);
-    return { key, label, value, decimals: decimalsOf(row, spec.value), highlighted: highlighted.has(key) };
+    return { key, label, value, printed: decimalsOf(row, spec.value), highlighted: highlighted.has(key) };
   });
+  // One number of decimals for every bar, its label and its tooltip: 5 beside 4.98 reads 5,00.
+  const decimals = columnDecimals(bars.map((b) => ({ value: b.value, decimals: b.printed })));
+  for (const bar of bars) bar.decimals = decimals;
   const direction = spec.sort === 'descending' ? -1 : 1;
   if (spec.sort !== 'none') {
     bars.sort((a, b) => {
@@ -74,7 +79,7 @@ export function barData(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spec
       ? {
           value: mean(present, (b) => b.value)!,
           label: spec.reference.label,
-          decimals: computedDecimals(present.map((b) => b.decimals)),
+          decimals: computedDecimals(present.map((b) => b.printed)) ?? decimals,
         }
       : null;
   return { bars, reference };
@@ -312,7 +317,7 @@ export function barChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spe
   const render = spec.orientation === 'horizontal' ? renderHorizontal : renderVertical;
   const rows: TableCell[][] = data.bars.map((b) => [
     { text: b.label, sort: b.label },
-    { text: b.value === null ? '–' : format(b.value, b.decimals), sort: b.value, decimals: b.decimals },
+    { text: b.value === null ? '–' : format(b.value, b.decimals), sort: b.value, decimals: b.printed },
   ]);
   const ref = data.reference;
   if (ref)

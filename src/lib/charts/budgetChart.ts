@@ -12,7 +12,7 @@ import { fitText, layouts, textWidth, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel } from './model.ts';
-import { valueFormatter } from './valueFormat.ts';
+import { columnDecimals, valueFormatter } from './valueFormat.ts';
 
 /** The rows of a budget source: planned, disbursed and, when the source printed it, the share disbursed. */
 const sourceRows = {
@@ -44,8 +44,13 @@ export interface BudgetSource {
   /** Share disbursed in %: as the source printed it when the spec names the row, else computed. */
   share: number | null;
   shareComputed: boolean;
-  /** The decimals each value is shown with: as the source printed it; 1 for a computed share. */
+  /**
+   * The decimals each value is shown with: planned and disbursed amounts those of every amount
+   * (one axis), shares those of every share (`columnDecimals`).
+   */
   decimals: { planned?: number; disbursed?: number; share?: number };
+  /** The decimals the source printed each value with, which the CSV writes; 1 for a computed share. */
+  printed: { planned?: number; disbursed?: number; share?: number };
   /** Set on the total, the last row: as the source printed it, or added up by Thước Đo. */
   total?: 'printed' | 'computed';
 }
@@ -79,11 +84,13 @@ function readSource(
     disbursed: disbursed.value,
     share: printed ? printed.value : shareOf(planned.value, disbursed.value),
     shareComputed: !printed,
-    decimals: {
+    printed: {
       planned: planned.decimals,
       disbursed: disbursed.decimals,
       share: printed ? printed.decimals : COMPUTED_SHARE_DIGITS,
     },
+    // One number of decimals per column: see `withColumnDecimals`.
+    decimals: {},
   };
 }
 
@@ -100,15 +107,16 @@ function printedSum(parts: { value: number | null; decimals?: number }[]): { val
 
 /** The total of the sources, added up by Thước Đo, for a source that prints none. */
 export function summedTotal(sources: BudgetSource[]): BudgetSource {
-  const planned = printedSum(sources.map((s) => ({ value: s.planned, decimals: s.decimals.planned })));
-  const disbursed = printedSum(sources.map((s) => ({ value: s.disbursed, decimals: s.decimals.disbursed })));
+  const planned = printedSum(sources.map((s) => ({ value: s.planned, decimals: s.printed.planned })));
+  const disbursed = printedSum(sources.map((s) => ({ value: s.disbursed, decimals: s.printed.disbursed })));
   return {
     label: COMPUTED_TOTAL_LABEL,
     planned: planned.value,
     disbursed: disbursed.value,
     share: shareOf(planned.value, disbursed.value),
     shareComputed: true,
-    decimals: { planned: planned.decimals, disbursed: disbursed.decimals, share: COMPUTED_SHARE_DIGITS },
+    printed: { planned: planned.decimals, disbursed: disbursed.decimals, share: COMPUTED_SHARE_DIGITS },
+    decimals: {},
     total: 'computed',
   };
 }
@@ -120,8 +128,20 @@ export function summedTotal(sources: BudgetSource[]): BudgetSource {
 export function budgetData(table: Pick<Table, 'rows' | 'decimals'>, spec: BudgetSpec): BudgetSource[] {
   const values = keyedValues(table, spec, [...spec.sources, ...(spec.total ? [spec.total] : [])].flatMap(rowsOf));
   const sources = spec.sources.map((s) => readSource(values, s));
-  if (spec.total) return [...sources, { ...readSource(values, spec.total), total: 'printed' }];
-  return sources.length > 1 ? [...sources, summedTotal(sources)] : sources;
+  if (spec.total) return withColumnDecimals([...sources, { ...readSource(values, spec.total), total: 'printed' }]);
+  return withColumnDecimals(sources.length > 1 ? [...sources, summedTotal(sources)] : sources);
+}
+
+/** Amounts all with the same decimals (one axis), shares too: the most any was printed with. */
+function withColumnDecimals(rows: BudgetSource[]): BudgetSource[] {
+  const amounts = columnDecimals(
+    rows.flatMap((s) => [
+      { value: s.planned, decimals: s.printed.planned },
+      { value: s.disbursed, decimals: s.printed.disbursed },
+    ]),
+  );
+  const shares = columnDecimals(rows.map((s) => ({ value: s.share, decimals: s.printed.share })));
+  return rows.map((s) => ({ ...s, decimals: { planned: amounts, disbursed: amounts, share: shares } }));
 }
 
 const shareText = (s: BudgetSource) =>
@@ -252,10 +272,10 @@ function renderBudget(sources: BudgetSource[], spec: BudgetSpec, layout: Layout)
 export function budgetChart(table: Pick<Table, 'rows' | 'decimals'>, spec: BudgetSpec): ChartModel {
   const sources = budgetData(table, spec);
   const format = valueFormatter(spec.format);
-  const cell = (value: number | null, decimals: number | undefined) => ({
+  const cell = (value: number | null, decimals: number | undefined, printed: number | undefined) => ({
     text: value === null ? '–' : format(value, decimals),
     sort: value,
-    decimals,
+    decimals: printed,
   });
   return {
     id: spec.id,
@@ -270,12 +290,12 @@ export function budgetChart(table: Pick<Table, 'rows' | 'decimals'>, spec: Budge
       ],
       rows: sources.map((s) => [
         { text: s.label, sort: s.label },
-        cell(s.planned, s.decimals.planned),
-        cell(s.disbursed, s.decimals.disbursed),
+        cell(s.planned, s.decimals.planned, s.printed.planned),
+        cell(s.disbursed, s.decimals.disbursed, s.printed.disbursed),
         {
           text: s.share === null ? '–' : formatPercent(s.share, { digits: s.decimals.share }),
           sort: s.share,
-          decimals: s.decimals.share,
+          decimals: s.printed.share,
         },
       ]),
     },

@@ -9,7 +9,7 @@ import { fitText, layouts, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel } from './model.ts';
-import { valueFormatter } from './valueFormat.ts';
+import { columnDecimals, valueFormatter } from './valueFormat.ts';
 
 export const coverageSpecSchema = z.strictObject({
   ...commonFields,
@@ -25,18 +25,26 @@ const NO_DATA = 'không có số liệu';
 export interface CoverageItem {
   label: string;
   value: number | null;
-  /** The decimals the source printed the value with; unknown (shortest form) when absent. */
+  /** The decimals the value is shown with: those of every item (`columnDecimals`). */
   decimals?: number;
+  /** The decimals the source printed the value with, which the CSV writes; unknown (shortest form) when absent. */
+  printed?: number;
 }
 
-/** The indicators of a coverage chart, each a share of 100 %, in spec order. */
+/** The indicators of a coverage chart, each a share of 100 %, in spec order, all with the same decimals. */
 export function coverageData(table: Pick<Table, 'rows' | 'decimals'>, spec: CoverageSpec): CoverageItem[] {
   const values = keyedValues(
     table,
     spec,
     spec.items.map((item) => item.key),
   );
-  return spec.items.map((item) => ({ label: item.label, value: null, ...values.get(item.key) }));
+  const items = spec.items.map((item) => {
+    const found = values.get(item.key);
+    return { label: item.label, value: found?.value ?? null, printed: found?.decimals };
+  });
+  // One number of decimals for every share: 99 beside 99.7 reads 99,0%.
+  const decimals = columnDecimals(items.map((item) => ({ value: item.value, decimals: item.printed })));
+  return items.map((item) => ({ ...item, decimals }));
 }
 
 function renderCoverage(items: CoverageItem[], spec: CoverageSpec, layout: Layout): Markup {
@@ -124,7 +132,7 @@ export function coverageChart(table: Pick<Table, 'rows' | 'decimals'>, spec: Cov
       ],
       rows: items.map((item) => [
         { text: item.label, sort: item.label },
-        { text: item.value === null ? '–' : format(item.value, item.decimals), sort: item.value, decimals: item.decimals },
+        { text: item.value === null ? '–' : format(item.value, item.decimals), sort: item.value, decimals: item.printed },
       ]),
     },
   };

@@ -13,23 +13,12 @@ export interface Margin {
   left: number;
 }
 
-/** Approximate width of a label in the chart font, to leave room for it. Good enough for layout, never for clipping. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
-}
-
 /**
- * `text` cut with "…" to fit `maxWidth`, so that one very long label cannot squeeze the plot to
+ * The width of a label in the chart font, and a label cut with "…" to a width: measured per
+ * character (see `src/lib/text/textWidth.ts`), so that a long label cannot squeeze the plot to
  * nothing; the full text stays in the point's `data-label` and in the data table.
- *
- * @example fitText('Thành phố Hồ Chí Minh', 12, 60) // 'Thành p…'
  */
-export function fitText(text: string, fontSize: number, maxWidth: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  const keep = Math.max(1, Math.floor(maxWidth / (fontSize * 0.6)) - 1);
-  return chars.slice(0, keep).join('').trimEnd() + '…';
-}
+export { fitText, textWidth } from '../text/textWidth.ts';
 
 /** Colour classes of highlighted series, in order; CSS gives them light and dark colours. */
 export const seriesClasses = ['c1', 'c2', 'c3', 'c4'] as const;

@@ -9,12 +9,13 @@ import { z } from 'zod';
 import { messageText } from '../ui/messages.ts';
 import { chartType } from './chartType.ts';
 import { column, commonFields, text } from './specFields.ts';
-import { fitText, fittingTicks, layouts, seriesClasses, textWidth, type Layout, type SeriesClass } from './layout.ts';
+import { entityClass, seriesEntities, type Entity } from './entityColour.ts';
+import { fitText, fittingTicks, layouts, textWidth, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
-import { axisUnit, valueFormatter } from './valueFormat.ts';
+import { axisUnit, columnDecimals, tickFormatter, valueFormatter } from './valueFormat.ts';
 
 export const lineSpecSchema = z.strictObject({
   ...commonFields,
@@ -41,15 +42,15 @@ export type LineSpec = z.output<typeof lineSpecSchema>;
 export interface LinePoint {
   x: number;
   y: number | null;
-  /** The decimals the source printed `y` with; unknown (shortest form) when absent. */
+  /** The decimals the source printed `y` with (the CSV writes it so); unknown (shortest form) when absent. */
   decimals?: number;
 }
 
 export interface LineSeries {
   name: string;
   label: string;
-  /** Colour class for highlighted series; null for grey context. */
-  colour: string | null;
+  /** The entity whose colour a highlighted series takes (see `seriesEntities`); null for grey context. */
+  colour: Entity | null;
   /** The province codes of its rows (none for the country or a region): the breaks it honours. */
   codes: string[];
   points: LinePoint[];
@@ -62,6 +63,8 @@ export interface LineData {
   xs: number[];
   /** The dataset's breaks within the chart's years that split a drawn series, numbered for notes and marks. */
   breaks: ChartBreak[];
+  /** The decimals every value is shown with, in tooltips and the table: the column's (`columnDecimals`). */
+  decimals?: number;
 }
 
 /**
@@ -88,7 +91,8 @@ export function lineSegments(points: LinePoint[], breaksBefore: number[]): { x: 
 }
 
 /**
- * The series of a line chart: highlighted first (in spec order), then the grey context. Each
+ * The series of a line chart: highlighted first (in spec order), each in its entity's colour
+ * (the same in every chart), then the grey context. Each
  * series breaks at its missing years and at every break its dataset declares for it (a change of
  * standard for all, a boundary change for the provinces it touched).
  */
@@ -107,7 +111,7 @@ export function lineData(table: Pick<Table, 'rows' | 'decimals' | 'schema'>, spe
   }
   const breaks = chartBreaks(table, rows, spec.x);
   const codesOf = seriesCodes(table, rows, spec.series);
-  const makeSeries = (name: string, label: string, colour: string | null): LineSeries => {
+  const makeSeries = (name: string, label: string, colour: Entity | null): LineSeries => {
     const values = byName.get(name) ?? new Map();
     // Every year of the chart: a year the series lacks is a gap, not skipped over.
     const points = xs.map((x) => ({ x, y: null, ...values.get(x) }));
@@ -115,14 +119,17 @@ export function lineData(table: Pick<Table, 'rows' | 'decimals' | 'schema'>, spe
     const breaksBefore = breaks.filter((b) => splits(b, codes)).map((b) => b.before);
     return { name, label, colour, codes, points, segments: lineSegments(points, breaksBefore) };
   };
-  const highlighted = spec.highlight.map((h, i) => makeSeries(h.series, h.label ?? h.series, seriesClasses[i]));
+  const entities = seriesEntities(spec.highlight.map((h) => ({ name: h.series, label: h.label })));
+  const highlighted = spec.highlight.map((h, i) => makeSeries(h.series, h.label ?? h.series, entities[i]));
   const context = spec.context
     ? [...byName.keys()]
         .filter((name) => !highlightNames.has(name))
         .sort(compareVi)
         .map((name) => makeSeries(name, name, null))
     : [];
-  return { series: [...highlighted, ...context], xs, breaks };
+  const series = [...highlighted, ...context];
+  const values = series.flatMap((s) => s.points.map((p) => ({ value: p.y, decimals: p.decimals })));
+  return { series, xs, breaks, decimals: columnDecimals(values) };
 }
 
 /** Places end labels top to bottom without overlap, as close to their line ends as possible. */
@@ -165,7 +172,7 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
   const colours = palette.light;
   const format = valueFormatter(spec.format);
   // Ticks are round numbers: no fixed decimals (60, not 60,0).
-  const tickFormat = valueFormatter({ ...spec.format, digits: undefined });
+  const tickFormat = tickFormatter(spec.format);
   const highlighted = data.series.filter((s) => s.colour);
   const lastPoint = (s: LineSeries) => s.segments.at(-1)?.at(-1);
   const labelWidth = max(highlighted, (s) => textWidth(s.label, fontSize)) ?? 0;
@@ -269,8 +276,8 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
           strokeWidth: 1,
         }),
         ...highlighted.flatMap((s, i) => {
-          const colour = colours[s.colour as SeriesClass];
-          const className = `series highlight ${s.colour}`;
+          const colour = palette.entities[s.colour!].light;
+          const className = `series highlight ${entityClass(s.colour!)}`;
           const points = s.points.filter((p): p is LinePoint & { y: number } => p.y !== null);
           return [
             Plot.line(runs([s]), { className, x: 'x', y: 'y', z: 'run', stroke: colour, strokeWidth: 2.5 }),
@@ -283,7 +290,7 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
               render: perDatum(points, (p) => ({
                 class: 'point',
                 'data-label': `${s.label}, ${p.x}`,
-                'data-value': format(p.y, p.decimals),
+                'data-value': format(p.y, data.decimals),
               })),
             }),
             Plot.text([fitText(s.label, fontSize, margin.right - 8)], {
@@ -319,7 +326,7 @@ function lineTable(data: LineData, spec: LineSpec, table: Pick<Table, 'schema'>)
     rows: data.series.map((s, r) => [
       { text: s.label, sort: s.label },
       ...s.points.map((p, i) => ({
-        text: p.y === null ? '–' : format(p.y, p.decimals),
+        text: p.y === null ? '–' : format(p.y, data.decimals),
         sort: p.y,
         decimals: p.decimals,
         ...withBreakMark(marks.cells[r][i]),

@@ -20,7 +20,7 @@ import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, LegendItem, MapYears } from './model.ts';
 import { chartRows, numberOf } from './rows.ts';
-import { valueFormatter } from './valueFormat.ts';
+import { columnDecimals, valueFormatter } from './valueFormat.ts';
 
 export const mapSpecSchema = z.strictObject({
   ...commonFields,
@@ -114,7 +114,9 @@ export function boundaryBreaksAt(breaks: readonly ChartBreak[], code: string, ye
 
 /**
  * Each province's value for each year, and the classes and texts the year selector switches
- * between; each text as the source printed the value (3.0 → "3,0%") unless the spec fixes digits.
+ * between; every text with the same decimals, the most any value was printed with (5 beside 4.98
+ * → "5,00%": `columnDecimals`), unless the spec fixes digits; `raw` keeps each value's printed
+ * decimals for the CSV.
  * A province whose boundaries that year differ from the map's (a declared boundary change comes
  * later) is not coloured: its class is `incomparable` and its text says so.
  */
@@ -122,7 +124,7 @@ export function mapYearsData(
   table: Pick<Table, 'rows' | 'decimals' | 'schema'>,
   spec: MapSpec,
   provinceCodes: string[],
-): Omit<MapYears, 'boundaries'> & { raw: Map<string, MapValue[]>; breaks: ChartBreak[] } {
+): Omit<MapYears, 'boundaries'> & { raw: Map<string, MapValue[]>; breaks: ChartBreak[]; decimals?: number } {
   const rows = chartRows(table, spec);
   const years = [...new Set(rows.map((row) => numberOf(row, spec.year)).filter((y): y is number => y !== null))].sort(
     (a, b) => a - b,
@@ -139,7 +141,8 @@ export function mapYearsData(
     if (typeof code !== 'string' || year === null || !raw.has(code)) continue;
     raw.get(code)![years.indexOf(year)] = { value: numberOf(row, spec.value), decimals: decimalsOf(row, spec.value) };
   }
-  const format = valueFormatter(spec.format);
+  const decimals = columnDecimals([...raw.values()].flat());
+  const format = (value: number) => valueFormatter(spec.format)(value, decimals);
   const { classOf } = mapClasses(spec.thresholds);
   const breaks = chartBreaks(table, rows, spec.year);
   const classes: Record<string, string[]> = {};
@@ -148,14 +151,10 @@ export function mapYearsData(
     const changed = years.map((year) => boundaryBreaksAt(breaks, code, year)[0]);
     classes[code] = list.map((v, i) => (v.value !== null && changed[i] ? INCOMPARABLE.className : classOf(v.value)));
     values[code] = list.map((v, i) =>
-      v.value === null
-        ? NO_DATA
-        : changed[i]
-          ? `${format(v.value, v.decimals)} (theo địa giới ${beforeBreak(changed[i])})`
-          : format(v.value, v.decimals),
+      v.value === null ? NO_DATA : changed[i] ? `${format(v.value)} (theo địa giới ${beforeBreak(changed[i])})` : format(v.value),
     );
   }
-  return { years, defaultYear, classes, values, raw, breaks };
+  return { years, defaultYear, classes, values, raw, breaks, decimals };
 }
 
 /**
@@ -360,7 +359,7 @@ export function mapChart(
       rows: sorted.map((code) => [
         { text: provinces.get(code)?.name ?? code, sort: provinces.get(code)?.name ?? code },
         ...years.raw.get(code)!.map((v, i) => ({
-          text: v.value === null ? '–' : format(v.value, v.decimals),
+          text: v.value === null ? '–' : format(v.value, years.decimals),
           sort: v.value,
           decimals: v.decimals,
           ...withBreakMark(markOf.get(code)![i]),

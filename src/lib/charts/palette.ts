@@ -1,6 +1,7 @@
 /**
  * Chart colours, light and dark: the one list that `src/styles/charts.css` (as CSS variables)
- * and the PNG/SVG exports follow. A test keeps the two equal.
+ * and the PNG/SVG exports follow. Tests keep the two equal (tests/build/embeds.test.ts,
+ * tests/lib/charts/palette.test.ts).
  */
 export const palette = {
   light: {
@@ -30,6 +31,22 @@ export const palette = {
     c4: '#4fd1a5',
     track: '#2c2c2c',
     background: '#121212',
+  },
+  /**
+   * One colour per entity, in every chart that draws it (see `entityColour`): the country, each
+   * of the six regions, and the province a chart is about. Each reads at ≥ 4.5:1 on its theme's
+   * background, so a line and its end label in that colour are legible; the country is a
+   * neutral dark grey, the reference every other line is read against.
+   */
+  entities: {
+    country: { light: '#4d4d4d', dark: '#d9d9d9' },
+    province: { light: '#0b6aa6', dark: '#5cb8f0' },
+    northernMidlands: { light: '#c2410c', dark: '#f59a5b' },
+    redRiverDelta: { light: '#6f3a8f', dark: '#d09be8' },
+    northCentralCoast: { light: '#8a5a00', dark: '#e3b341' },
+    centralHighlands: { light: '#0f7b5f', dark: '#4fd1a5' },
+    southeast: { light: '#b3206b', dark: '#f28cbf' },
+    mekongDelta: { light: '#5f6b00', dark: '#bccf4a' },
   },
   /** Sequential orange–red (ColorBrewer OrRd) for the map, the same in both themes. */
   map: ['#fef0d9', '#fdd49e', '#fdbb84', '#fc8d59', '#ef6548', '#d7301f', '#990000'],

@@ -10,6 +10,7 @@ import { column, commonFields, text } from './specFields.ts';
 import type { ChartContext } from './context.ts';
 import type { ChartModel, TableCell, TableGroups } from './model.ts';
 import { chartRows, columnLabel } from './rows.ts';
+import { columnDecimals } from './valueFormat.ts';
 import { say, type Said } from '../ui/messages.ts';
 
 export const tableSpecSchema = z.strictObject({
@@ -26,9 +27,10 @@ export const tableSpecSchema = z.strictObject({
 export type TableSpec = z.output<typeof tableSpecSchema>;
 
 /**
- * A cell as text in Vietnamese formats, typed by the dataset's schema, each number with the
- * decimals its source printed (3.0 → "3,0%" beside 4.98 → "4,98%") unless the spec fixes `digits`;
- * a province code shows the name.
+ * A cell as text in Vietnamese formats, typed by the dataset's schema, each number with its
+ * column's decimals (4.98 and 5 → "4,98%" and "5,00%": see `columnDecimals`) unless the spec
+ * fixes `digits`, and keeping the decimals its source printed for the CSV; a province code shows
+ * the name.
  */
 function cellOf(
   value: Value,
@@ -38,7 +40,7 @@ function cellOf(
 ): TableCell {
   if (value === null) return { text: '–', sort: null };
   if (typeof value === 'number') {
-    const shown = { digits: digits ?? decimals };
+    const shown = { digits };
     const text =
       type === 'percent'
         ? formatPercent(value, shown)
@@ -95,14 +97,19 @@ export function tableChart(
   const decimalsOf = printedDecimalsOf(table);
   if (ranking) throw new Error(`${ranking.message}; ${ranking.hint}`);
   const schemaOf = (name: string) => table.schema.columns.find((c) => c.name === name)!;
+  const rows = chartRows(table, spec);
   const columns = spec.columns.map(({ column, label }) => {
     const schema = schemaOf(column);
+    const values = rows.map((row) => ({
+      value: typeof row[column] === 'number' ? row[column] : null,
+      decimals: decimalsOf(row, column),
+    }));
     return {
       column,
       label: label ?? columnLabel(table, column),
       type: schema.type,
       isProvince: schema.references === 'provinces',
-      digits: spec.format.digits,
+      digits: spec.format.digits ?? columnDecimals(values),
     };
   });
   const hasReliability = reliabilityColumn(table.schema) !== undefined;
@@ -110,7 +117,7 @@ export function tableChart(
   const used = new Set<Reliability>();
 
   const group = spec.groupBy ? schemaOf(spec.groupBy) : undefined;
-  const built = chartRows(table, spec).map((row: Row) => {
+  const built = rows.map((row: Row) => {
     const entries = hasReliability ? rowReliability(row, table.schema) : [];
     const marks = rowMarks(
       entries,
@@ -130,7 +137,7 @@ export function tableChart(
       ? cellOf(
           row[group.name],
           decimalsOf(row, group.name),
-          { type: group.type, isProvince: group.references === 'provinces', digits: undefined },
+          { type: group.type, isProvince: group.references === 'provinces', digits: decimalsOf(row, group.name) },
           context,
         )
       : undefined;

@@ -1,7 +1,6 @@
 import type { DataTableModel, TableCell } from '../charts/model.ts';
-import { textWidth } from '../charts/layout.ts';
+import { textWidth, wrapText } from '../text/textWidth.ts';
 import { el, fragment, type Markup } from '../svg/svg.ts';
-import { wrapText } from '../text/textWidth.ts';
 
 const FONT_SIZE = 13;
 const ROW_HEIGHT = 24;

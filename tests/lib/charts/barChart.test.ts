@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartCsv } from '../../../src/lib/embed/chartCsv.ts';
 import { barChart, barData } from '../../../src/lib/charts/barChart.ts';
 import { chartSpecSchema, type ChartSpec } from '../../../src/lib/charts/index.ts';
 import { csvTable, tableOf, testContext } from '../../helpers/chartFixture.ts';
@@ -92,12 +93,33 @@ describe('barData(table, spec, context)', () => {
 describe('barChart(table, spec, context) with printed decimals', () => {
   const rates = csvTable(['name,value', 'Quảng Bình,5.0', 'Điện Biên,4.76', 'Kon Tum,5.90', ''].join('\n'), { value: 'percent' });
 
-  it('labels, tooltips and tables each bar as the source printed it', () => {
+  it('labels, tooltips and tables every bar with the decimals of the most precise one: 5,00% beside 4,76%', () => {
     const model = barChart(rates, bar({ orientation: 'horizontal', category: 'name', value: 'value' }), testContext);
     if (!model.svg || !('wide' in model.svg)) throw new Error('expected two layouts');
-    expect(model.svg.wide.html).toContain('data-label="Quảng Bình" data-value="5,0%"');
+    expect(model.svg.wide.html).toContain('data-label="Quảng Bình" data-value="5,00%"');
     expect(model.svg.wide.html).toContain('>5,90%</text>');
-    expect(model.table.rows.map((r) => r[1].text)).toEqual(['5,0%', '4,76%', '5,90%']);
+    expect(model.table.rows.map((r) => r[1].text)).toEqual(['5,00%', '4,76%', '5,90%']);
+  });
+
+  it('keeps the decimals each value was printed with for the CSV, while the data gives the shown ones', () => {
+    const spec = bar({ orientation: 'horizontal', category: 'name', value: 'value' });
+    expect(barData(rates, spec, testContext).bars.map((b) => [b.printed, b.decimals])).toEqual([
+      [1, 2],
+      [2, 2],
+      [2, 2],
+    ]);
+    const { table } = barChart(rates, spec, testContext);
+    expect(table.rows.map((r) => r[1].decimals)).toEqual([1, 2, 2]);
+    expect(chartCsv(table)).toContain('Quảng Bình,5.0\r\n');
+  });
+
+  it('lets a spec that fixes digits win for the values', () => {
+    const model = barChart(
+      rates,
+      bar({ orientation: 'horizontal', category: 'name', value: 'value', format: { unit: 'percent', digits: 1 } }),
+      testContext,
+    );
+    expect(model.table.rows.map((r) => r[1].text)).toEqual(['5,0%', '4,8%', '5,9%']);
   });
 
   it('gives the mean the decimals of the most precise bar', () => {

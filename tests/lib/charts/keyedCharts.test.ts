@@ -34,7 +34,7 @@ const spec = <T extends ChartSpec['type']>(type: T, extra: object) =>
   }) as Extract<ChartSpec, { type: T }>;
 
 describe('coverageData(table, spec)', () => {
-  it('reads each indicator by key, in spec order', () => {
+  it('reads each indicator by key, in spec order, all shown with the same decimals', () => {
     const coverage = spec('coverage', {
       items: [
         { key: 'schools', label: 'Trường học kiên cố' },
@@ -43,10 +43,10 @@ describe('coverageData(table, spec)', () => {
       format: { unit: 'percent' },
     });
     expect(coverageData(facts, coverage)).toEqual([
-      { label: 'Trường học kiên cố', value: 99.7 },
-      { label: 'Xã có đường', value: 99 },
+      { label: 'Trường học kiên cố', value: 99.7, decimals: 1 },
+      { label: 'Xã có đường', value: 99, decimals: 1 },
     ]);
-    expect(coverageChart(facts, coverage).table.rows.map((r) => r[1].text)).toEqual(['99,7%', '99%']);
+    expect(coverageChart(facts, coverage).table.rows.map((r) => r[1].text)).toEqual(['99,7%', '99,0%']);
   });
 
   it('refuses a key that matches several rows rather than guessing', () => {
@@ -80,13 +80,13 @@ describe('budgetData(table, spec)', () => {
       format: { unit: 'tỷ đồng' },
     });
     // 815,2 + 24,4 is 839,6: the source printed 837,6, and the chart shows what it printed.
-    expect(budgetData(facts, budget).at(-1)).toEqual({
+    // (Its decimals are the columns', tested with the table below.)
+    expect(budgetData(facts, budget).at(-1)).toMatchObject({
       label: 'Tổng',
       planned: 1417.3,
       disbursed: 837.6,
       share: 59.1,
       shareComputed: false,
-      decimals: {},
       total: 'printed',
     });
   });
@@ -170,7 +170,7 @@ describe('coverage and budget charts with printed decimals', () => {
     { value: 'number' },
   );
 
-  it('coverageChart shows each share as the source printed it', () => {
+  it('coverageChart shows every share with the decimals of the most precise one, and the CSV each as printed', () => {
     const coverage = spec('coverage', {
       items: [
         { key: 'roads', label: 'Xã có đường' },
@@ -178,10 +178,12 @@ describe('coverage and budget charts with printed decimals', () => {
       ],
       format: { unit: 'percent' },
     });
-    expect(coverageChart(printed, coverage).table.rows.map((r) => r[1].text)).toEqual(['99%', '99,0%']);
+    const rows = coverageChart(printed, coverage).table.rows;
+    expect(rows.map((r) => r[1].text)).toEqual(['99,0%', '99,0%']);
+    expect(rows.map((r) => r[1].decimals)).toEqual([0, 1]);
   });
 
-  it('budgetChart shows amounts and printed shares as printed, a computed share with one decimal, and the total it adds up', () => {
+  it('budgetChart shows every amount with the same decimals (one axis), every share too, the total it adds up, and the CSV each as printed', () => {
     const budget = spec('budget', {
       sources: [
         { label: 'Trung ương', planned: 'planned_central', disbursed: 'disbursed_central', share: 'share_central' },
@@ -190,10 +192,15 @@ describe('coverage and budget charts with printed decimals', () => {
       format: { unit: 'tỷ đồng' },
     });
     expect(budgetChart(printed, budget).table.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['Trung ương', '1.382 tỷ đồng', '815,20 tỷ đồng', '59,0%'],
-      ['Địa phương', '35,3 tỷ đồng', '24,4 tỷ đồng', '69,1%'],
+      ['Trung ương', '1.382,00 tỷ đồng', '815,20 tỷ đồng', '59,0%'],
+      ['Địa phương', '35,30 tỷ đồng', '24,40 tỷ đồng', '69,1%'],
       // 815,20 + 24,4: the sum keeps the two decimals of its most precise part.
-      ['Tổng (Thước Đo cộng)', '1.417,3 tỷ đồng', '839,60 tỷ đồng', '59,2%'],
+      ['Tổng (Thước Đo cộng)', '1.417,30 tỷ đồng', '839,60 tỷ đồng', '59,2%'],
+    ]);
+    expect(budgetChart(printed, budget).table.rows.map((r) => r.slice(1).map((c) => c.decimals))).toEqual([
+      [0, 2, 1],
+      [1, 1, 1],
+      [1, 2, 1],
     ]);
   });
 });

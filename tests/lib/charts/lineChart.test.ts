@@ -90,10 +90,10 @@ describe('lineSegments(points, breaksBefore)', () => {
 describe('lineData(table, spec)', () => {
   const data = lineData(table, spec);
 
-  it('puts highlighted series first, in spec order, with their labels and colours', () => {
+  it("puts highlighted series first, in spec order, with their labels and their entity's colour", () => {
     expect(data.series.slice(0, 2).map((s) => [s.name, s.label, s.colour])).toEqual([
-      ['Lai Châu', 'Lai Châu', 'c1'],
-      ['Cả nước', 'Toàn quốc', 'c2'],
+      ['Lai Châu', 'Lai Châu', 'province'],
+      ['Cả nước', 'Toàn quốc', 'country'],
     ]);
   });
 
@@ -218,5 +218,36 @@ describe('lineChart(table, spec) with printed decimals', () => {
   it('lets the spec fix the decimals', () => {
     const model = lineChart(printed, { ...haNoi, format: { unit: 'percent', digits: 2 } });
     expect(model.table.rows[0].map((c) => c.text)).toEqual(['Hà Nội', '3,00%', '6,60%']);
+  });
+
+  const mixed = csvTable(['province,year,value', 'Hà Nội,2006,5', 'Hà Nội,2008,4.98', 'Hà Tây,2006,12.4', ''].join('\n'), {
+    year: 'year',
+    value: 'percent',
+  });
+
+  it('shows every point and table cell with the decimals of the most precise value: 5,00% beside 4,98%, never 5% beside 4,98%', () => {
+    const model = lineChart(mixed, haNoi);
+    if (!model.svg || !('wide' in model.svg)) throw new Error('expected two layouts');
+    expect(model.svg.wide.html).toContain('data-label="Hà Nội, 2006" data-value="5,00%"');
+    expect(model.svg.wide.html).toContain('data-label="Hà Tây, 2006" data-value="12,40%"');
+    expect(model.table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Hà Nội', '5,00%', '4,98%'],
+      ['Hà Tây', '12,40%', '–'],
+    ]);
+  });
+
+  it('keeps the decimals each value was printed with for the CSV', () => {
+    expect(lineChart(mixed, haNoi).table.rows.map((r) => r.slice(1).map((c) => c.decimals))).toEqual([
+      [0, 2],
+      [1, undefined],
+    ]);
+  });
+
+  it('writes axis ticks without the decimals a spec fixes: 0%, not 0,0%', () => {
+    const model = lineChart(mixed, { ...haNoi, format: { unit: 'percent', digits: 1 } });
+    if (!model.svg || !('wide' in model.svg)) throw new Error('expected two layouts');
+    expect(model.svg.wide.html).toMatch(/>10<\/text>/);
+    expect(model.svg.wide.html).not.toMatch(/>\d+,0<\/text>/);
+    expect(model.table.rows[0].map((c) => c.text)).toEqual(['Hà Nội', '5,0%', '5,0%']);
   });
 });

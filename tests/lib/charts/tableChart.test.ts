@@ -105,8 +105,8 @@ describe('tableChart(table, spec, context) over several years', () => {
     const { table } = tableChart(review, specOf({ groupBy: 'year' }), testContext);
     expect(texts(table.rows)).toEqual([
       ['Lai Châu', '25.426', '23,88%'],
-      ['Điện Biên', '–', '25,6%*'],
-      ['Hà Nội†', '59.496≈', '0,5%'],
+      ['Điện Biên', '–', '25,60%*'],
+      ['Hà Nội†', '59.496≈', '0,50%'],
       ['Lai Châu†', '20.961', '19,46%'],
     ]);
     expect(table.footnotes?.map((f) => f.mark)).toEqual(['†', '≈', '*']);
@@ -173,10 +173,10 @@ describe('tableChart(table, spec, context) with printed decimals', () => {
     columns: [{ column: 'code' }, { column: 'year' }, { column: 'rate' }, { column: 'households' }],
   }) as Extract<ChartSpec, { type: 'table' }>;
 
-  it('shows each value of a column as printed: 3,0% beside 4,98%, never 3% beside 4,98%', () => {
+  it('shows every value of a column with the decimals of its most precise one: 3,00% beside 4,98%; the CSV keeps each as printed', () => {
     const model = tableChart(review, spec, testContext);
     expect(model.table.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['12', '2022', '3,0%', '20.961'],
+      ['12', '2022', '3,00%', '20.961'],
       ['11', '2022', '4,98%', '10.053'],
       ['01', '2022', '5,90%', '1.234'],
     ]);
