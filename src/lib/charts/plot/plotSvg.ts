@@ -103,6 +103,11 @@ export function plotSvg(frame: PlotFrame, options: Omit<Plot.PlotOptions, 'docum
   return new Markup(root.outerHTML.replace(/ xmlns="[^"]*"/, ''));
 }
 
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', apos: "'" };
+
+/** linkedom's XML documents return attribute values escaped: set back as they are, they would be escaped twice (`&amp;lt;`). */
+const unescapeXml = (value: string) => value.replace(/&(lt|gt|quot|amp|apos);/g, (_, name: string) => ENTITIES[name]);
+
 /**
  * Drops Plot's accessibility attributes, rounds geometry, and writes attributes in the order
  * they were set (linkedom writes the last set first), so markup reads as it was built.
@@ -111,7 +116,7 @@ function tidy(element: Element): void {
   const kept = element
     .getAttributeNames()
     .filter((name) => !DROPPED.has(name))
-    .map((name) => [name, element.getAttribute(name)!] as const);
+    .map((name) => [name, unescapeXml(element.getAttribute(name)!)] as const);
   for (const name of element.getAttributeNames()) element.removeAttribute(name);
   for (const [name, value] of kept) element.setAttribute(name, GEOMETRY.has(name) ? roundNumbers(value) : value);
   for (const child of element.children) tidy(child);
