@@ -122,10 +122,10 @@ export function stackedData(
       return { ...part, colour: seriesClasses[i], value, decimals: row ? decimalsOf(row, spec.value) : undefined, row };
     });
     let end = 0;
-    const segments = parts.map(({ row: _row, ...part }) => {
+    const segments = parts.map(({ key, label, colour, value, decimals }) => {
       const start = end;
-      end += part.value ?? 0;
-      return { ...part, start, end };
+      end += value ?? 0;
+      return { key, label, colour, value, decimals, start, end };
     });
     const label = byName ? (provinces.get(key)?.name ?? key) : key;
     return { key, label, segments, total: spec.total ? trueTotal(parts, provenance) : null };
