@@ -59,6 +59,13 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
     { key: 'lp', value: 35.3 },
     { key: 'ld', value: null },
   ]);
+  // Parts of bars: one missing, so one bar has no total.
+  const parts = tableOf([
+    { name: hostile, part: 'a', value: 60.5 },
+    { name: hostile, part: 'b', value: 39.5 },
+    { name: 'Khác', part: 'a', value: 20 },
+    { name: 'Khác', part: 'b', value: null },
+  ]);
   const cases: [string, ChartSpec, ReturnType<typeof tableOf>][] = [
     [
       'line',
@@ -137,6 +144,65 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
         format: { unit: 'percent' },
       }),
       series,
+    ],
+    [
+      // One panel per series, the other one drawn in grey in each; both breaks, a gap.
+      'multiples',
+      spec({
+        type: 'multiples',
+        x: 'year',
+        y: 'value',
+        series: 'name',
+        reference: { series: 'Khác', label: 'Cả nước' },
+        format: { unit: 'percent' },
+      }),
+      lineTable,
+    ],
+    [
+      'stacked-horizontal',
+      spec({
+        type: 'stacked',
+        orientation: 'horizontal',
+        category: 'name',
+        value: 'value',
+        stack: 'part',
+        parts: [
+          { key: 'a', label: 'Kiên cố' },
+          { key: 'b', label: hostile },
+        ],
+        total: true,
+        format: { unit: 'percent' },
+      }),
+      parts,
+    ],
+    [
+      'stacked-vertical',
+      spec({
+        type: 'stacked',
+        orientation: 'vertical',
+        category: 'name',
+        value: 'value',
+        stack: 'part',
+        parts: [
+          { key: 'a', label: 'Hộ nghèo' },
+          { key: 'b', label: 'Hộ cận nghèo' },
+        ],
+        format: { unit: 'number' },
+      }),
+      parts,
+    ],
+    [
+      'area',
+      spec({
+        type: 'area',
+        x: 'year',
+        y: 'value',
+        series: 'name',
+        area: { series: hostile },
+        reference: { series: 'Khác' },
+        format: { unit: 'percent' },
+      }),
+      lineTable,
     ],
   ];
   for (const [name, chartSpec, table] of cases) {

@@ -173,6 +173,59 @@ function expected({ spec, table }: Built): { points: (number | null)[]; rowLabel
         tableNumbers: codes.flatMap((code) => [...new Set(years)].map((year) => valueOf(code, year))).filter((v) => v !== null),
       };
     }
+    case 'multiples':
+    case 'area': {
+      const years = [...new Set(rows.map((row) => numberAt(row, spec.x)).filter((x) => x !== null))];
+      const valuesIn = (source: typeof rows, name: string) =>
+        years.map((year) => {
+          const row = source.find((r) => String(r[spec.series]) === name && r[spec.x] === year);
+          return row ? numberAt(row, spec.y) : null;
+        });
+      // The reference's rows: by its own filter, or the chart's without the province codes a region sets.
+      const codes = table.schema.columns.find((c) => c.references === 'provinces')?.name;
+      const referenceFilter =
+        spec.reference?.filter ?? Object.fromEntries(Object.entries(spec.filter).filter(([c]) => c !== codes));
+      const reference = spec.reference
+        ? [
+            {
+              label: spec.reference.label ?? spec.reference.series,
+              values: valuesIn(chartRows(table, { filter: referenceFilter }), spec.reference.series),
+            },
+          ]
+        : [];
+      const own =
+        spec.type === 'area'
+          ? [{ label: spec.area.label ?? spec.area.series, values: valuesIn(rows, spec.area.series) }]
+          : [...new Set(rows.map((row) => String(row[spec.series])))]
+              .filter((name) => name !== spec.reference?.series)
+              .map((name) => ({ label: name, values: valuesIn(rows, name) }));
+      // Small multiples have a point per panel value; the grey reference has none (it would repeat in every panel).
+      const pointed = spec.type === 'area' ? [...own, ...reference] : own;
+      return {
+        points: pointed.flatMap((s) => s.values.filter((v) => v !== null)),
+        rowLabels: [...own, ...reference].map((s) => s.label),
+        tableNumbers: [...own, ...reference].flatMap((s) => s.values.filter((v) => v !== null)),
+      };
+    }
+    case 'stacked': {
+      const isProvince = table.schema.columns.find((c) => c.name === spec.category)?.references === 'provinces';
+      const categories = [
+        ...new Set(
+          rows.filter((row) => spec.parts.some((p) => p.key === row[spec.stack])).map((row) => String(row[spec.category])),
+        ),
+      ];
+      const values = categories.flatMap((category) =>
+        spec.parts.map((part) => {
+          const row = rows.find((r) => String(r[spec.category]) === category && r[spec.stack] === part.key);
+          return row ? numberAt(row, spec.value) : null;
+        }),
+      );
+      return {
+        points: values,
+        rowLabels: categories.map((key) => (isProvince ? (context.provinces.get(key)?.name ?? key) : key)),
+        tableNumbers: values.filter((v) => v !== null),
+      };
+    }
     case 'table': {
       const numeric = spec.columns
         .map((c) => c.column)
@@ -201,6 +254,7 @@ function tableNumbers({ spec }: Built, model: DataTableModel): number[] {
   return rows.flatMap((row) =>
     row
       .filter((_, i) => !(spec.type === 'budget' && i === 3 && !budgetRows.find((s) => s.label === row[0].text)?.share))
+      .filter((_, i) => !(spec.type === 'stacked' && spec.total && i === spec.parts.length + 1))
       .map((cell) => cell.sort)
       .filter((sort): sort is number => typeof sort === 'number'),
   );

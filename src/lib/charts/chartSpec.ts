@@ -12,6 +12,9 @@ import { coverageType } from './coverageChart.ts';
 import { lineType } from './lineChart.ts';
 import { mapType } from './mapChart.ts';
 import { tableType } from './tableChart.ts';
+import { multiplesType } from './multiplesChart.ts';
+import { stackedType } from './stackedChart.ts';
+import { areaType } from './areaChart.ts';
 
 export const chartSpecSchema = z.discriminatedUnion('type', [
   lineType.schema,
@@ -20,6 +23,9 @@ export const chartSpecSchema = z.discriminatedUnion('type', [
   budgetType.schema,
   mapType.schema,
   tableType.schema,
+  multiplesType.schema,
+  stackedType.schema,
+  areaType.schema,
 ]);
 
 export type ChartSpec = z.output<typeof chartSpecSchema>;
@@ -31,6 +37,9 @@ export type { CoverageSpec } from './coverageChart.ts';
 export type { BudgetSpec } from './budgetChart.ts';
 export type { MapSpec } from './mapChart.ts';
 export type { TableSpec } from './tableChart.ts';
+export type { MultiplesSpec } from './multiplesChart.ts';
+export type { StackedSpec } from './stackedChart.ts';
+export type { AreaSpec } from './areaChart.ts';
 
 /** Every type's module, by type: the compiler refuses a type of the union left out here. */
 export const chartTypes = {
@@ -40,6 +49,9 @@ export const chartTypes = {
   budget: budgetType,
   map: mapType,
   table: tableType,
+  multiples: multiplesType,
+  stacked: stackedType,
+  area: areaType,
 } satisfies { [T in ChartType]: ChartTypeModule<SpecOf<T>> };
 
 /** The module of a spec's type. */

@@ -96,7 +96,10 @@ export function lineSegments(points: LinePoint[], breaksBefore: number[]): { x: 
  * series breaks at its missing years and at every break its dataset declares for it (a change of
  * standard for all, a boundary change for the provinces it touched).
  */
-export function lineData(table: Pick<Table, 'rows' | 'decimals' | 'schema'>, spec: LineSpec): LineData {
+export function lineData(
+  table: Pick<Table, 'rows' | 'decimals' | 'schema'>,
+  spec: Pick<LineSpec, 'filter' | 'x' | 'y' | 'series' | 'highlight' | 'context'>,
+): LineData {
   const highlightNames = new Set(spec.highlight.map((h) => h.series));
   const rows = chartRows(table, spec).filter((row) => spec.context || highlightNames.has(String(row[spec.series])));
   const decimalsOf = printedDecimalsOf(table);
@@ -131,6 +134,9 @@ export function lineData(table: Pick<Table, 'rows' | 'decimals' | 'schema'>, spe
   const values = series.flatMap((s) => s.points.map((p) => ({ value: p.y, decimals: p.decimals })));
   return { series, xs, breaks, decimals: columnDecimals(values) };
 }
+
+/** How opaque an area's fill is: light enough for grid lines and a reference line to show through. */
+export const AREA_OPACITY = 0.2;
 
 /** Places end labels top to bottom without overlap, as close to their line ends as possible. */
 function spreadLabels(wanted: number[], gap: number, min: number, maxY: number): number[] {
@@ -167,7 +173,16 @@ function breakRules(data: LineData, x: (n: number) => number, fontSize: number, 
     });
 }
 
-function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
+/**
+ * A line chart's SVG for one layout. `fill` names series drawn as areas down to zero (the area
+ * chart): each run is filled on its own, so no area spans a gap or a break.
+ */
+export function renderLine(
+  data: LineData,
+  spec: Pick<LineSpec, 'id' | 'format'>,
+  layout: Layout,
+  { fill = [] }: { fill?: string[] } = {},
+): Markup {
   const { width, fontSize } = layout;
   const colours = palette.light;
   const format = valueFormatter(spec.format);
@@ -280,6 +295,16 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
           const className = `series highlight ${entityClass(s.colour!)}`;
           const points = s.points.filter((p): p is LinePoint & { y: number } => p.y !== null);
           return [
+            fill.includes(s.name)
+              ? Plot.areaY(runs([s]), {
+                  className: `${className} area`,
+                  x: 'x',
+                  y: 'y',
+                  z: 'run',
+                  fill: colour,
+                  fillOpacity: AREA_OPACITY,
+                })
+              : null,
             Plot.line(runs([s]), { className, x: 'x', y: 'y', z: 'run', stroke: colour, strokeWidth: 2.5 }),
             Plot.dot(points, {
               className,
@@ -311,7 +336,12 @@ function renderLine(data: LineData, spec: LineSpec, layout: Layout): Markup {
   );
 }
 
-function lineTable(data: LineData, spec: LineSpec, table: Pick<Table, 'schema'>): DataTableModel {
+/** The data table of a chart of series by year: one row per series, one column per year, break marks included. */
+export function lineTable(
+  data: LineData,
+  spec: Pick<LineSpec, 'format' | 'series'>,
+  table: Pick<Table, 'schema'>,
+): DataTableModel {
   const format = valueFormatter(spec.format);
   const marks = tableMarks(
     data.breaks,
