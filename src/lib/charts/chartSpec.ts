@@ -9,6 +9,7 @@ import { barType } from './barChart.ts';
 import { budgetType } from './budgetChart.ts';
 import type { ChartTypeModule, ColumnField, KeyField } from './chartType.ts';
 import { coverageType } from './coverageChart.ts';
+import { dumbbellType } from './dumbbellChart.ts';
 import { lineType } from './lineChart.ts';
 import { mapType } from './mapChart.ts';
 import { tableType } from './tableChart.ts';
@@ -20,6 +21,7 @@ export const chartSpecSchema = z.discriminatedUnion('type', [
   budgetType.schema,
   mapType.schema,
   tableType.schema,
+  dumbbellType.schema,
 ]);
 
 export type ChartSpec = z.output<typeof chartSpecSchema>;
@@ -31,6 +33,7 @@ export type { CoverageSpec } from './coverageChart.ts';
 export type { BudgetSpec } from './budgetChart.ts';
 export type { MapSpec } from './mapChart.ts';
 export type { TableSpec } from './tableChart.ts';
+export type { DumbbellSpec } from './dumbbellChart.ts';
 
 /** Every type's module, by type: the compiler refuses a type of the union left out here. */
 export const chartTypes = {
@@ -40,6 +43,7 @@ export const chartTypes = {
   budget: budgetType,
   map: mapType,
   table: tableType,
+  dumbbell: dumbbellType,
 } satisfies { [T in ChartType]: ChartTypeModule<SpecOf<T>> };
 
 /** The module of a spec's type. */
@@ -51,6 +55,12 @@ export function chartTypeOf<S extends ChartSpec>(spec: S): ChartTypeModule<S> {
 export function columnFields(spec: ChartSpec): ColumnField[] {
   const filters = Object.keys(spec.filter).map((name) => ({ path: ['filter', name], column: name }));
   return [...filters, ...chartTypeOf(spec).columns(spec)];
+}
+
+/** The other datasets a spec reads besides its own (a scatter's other axis), each once. */
+export function joinedDatasets(spec: ChartSpec): string[] {
+  const named = columnFields(spec).map((field) => field.dataset);
+  return [...new Set(named.filter((id): id is string => id !== undefined && id !== spec.dataset))];
 }
 
 /** The values the spec names that must pick rows (highlighted series, keys). */
