@@ -12,6 +12,7 @@ import { coverageType } from './coverageChart.ts';
 import { dumbbellType } from './dumbbellChart.ts';
 import { lineType } from './lineChart.ts';
 import { mapType } from './mapChart.ts';
+import { scatterType } from './scatterChart.ts';
 import { tableType } from './tableChart.ts';
 
 export const chartSpecSchema = z.discriminatedUnion('type', [
@@ -22,6 +23,7 @@ export const chartSpecSchema = z.discriminatedUnion('type', [
   mapType.schema,
   tableType.schema,
   dumbbellType.schema,
+  scatterType.schema,
 ]);
 
 export type ChartSpec = z.output<typeof chartSpecSchema>;
@@ -34,6 +36,7 @@ export type { BudgetSpec } from './budgetChart.ts';
 export type { MapSpec } from './mapChart.ts';
 export type { TableSpec } from './tableChart.ts';
 export type { DumbbellSpec } from './dumbbellChart.ts';
+export type { ScatterSpec } from './scatterChart.ts';
 
 /** Every type's module, by type: the compiler refuses a type of the union left out here. */
 export const chartTypes = {
@@ -44,6 +47,7 @@ export const chartTypes = {
   map: mapType,
   table: tableType,
   dumbbell: dumbbellType,
+  scatter: scatterType,
 } satisfies { [T in ChartType]: ChartTypeModule<SpecOf<T>> };
 
 /** The module of a spec's type. */
