@@ -108,10 +108,9 @@ export function plotSvg(frame: PlotFrame, options: Omit<Plot.PlotOptions, 'docum
  * they were set (linkedom writes the last set first), so markup reads as it was built.
  */
 function tidy(element: Element): void {
-  const kept = element
-    .getAttributeNames()
-    .filter((name) => !DROPPED.has(name))
-    .map((name) => [name, element.getAttribute(name)!] as const);
+  // Attr.value, not getAttribute: linkedom's XML documents return the latter already escaped, and
+  // setting it back would escape it twice (`&amp;lt;b&amp;gt;` in a tooltip).
+  const kept = [...element.attributes].filter(({ name }) => !DROPPED.has(name)).map(({ name, value }) => [name, value] as const);
   for (const name of element.getAttributeNames()) element.removeAttribute(name);
   for (const [name, value] of kept) element.setAttribute(name, GEOMETRY.has(name) ? roundNumbers(value) : value);
   for (const child of element.children) tidy(child);
