@@ -87,7 +87,8 @@ export function dumbbellData(
   const { column: by, from, to } = spec.compare;
   const { rows, breaks } = endRows(table, spec);
   const everyRow = breaks.find((b) => b.provinces === null);
-  if (everyRow) throw new Error(`chart ${spec.id}: the break "${everyRow.label}" (${everyRow.before}) lies between ${from} and ${to}`);
+  if (everyRow)
+    throw new Error(`chart ${spec.id}: the break "${everyRow.label}" (${everyRow.before}) lies between ${from} and ${to}`);
   const isProvinceCode = table.schema.columns.find((c) => c.name === spec.category)?.references === 'provinces';
   const decimalsOf = printedDecimalsOf(table);
   const codesOf = seriesCodes(table, rows, spec.category);
@@ -96,7 +97,9 @@ export function dumbbellData(
   const end = (key: string, wanted: string | number): DumbbellEnd => {
     const matches = rows.filter((row) => String(row[spec.category]) === key && sameValue(row[by], wanted));
     if (matches.length > 1) throw new Error(`chart ${spec.id}: ${matches.length} rows for ${key} at ${wanted}`);
-    return matches.length === 0 ? { value: null } : { value: numberOf(matches[0], spec.value), decimals: decimalsOf(matches[0], spec.value) };
+    return matches.length === 0
+      ? { value: null }
+      : { value: numberOf(matches[0], spec.value), decimals: decimalsOf(matches[0], spec.value) };
   };
   const result: DumbbellRow[] = keys.map((key) => {
     const marks = breaks.filter((b) => splits(b, codesOf.get(key) ?? [])).map((b) => b.mark);
@@ -376,7 +379,13 @@ function checkDumbbell(spec: DumbbellSpec, rows: Row[], table: Table): SpecProbl
       problems.push({
         path: ['compare', name],
         value: wanted,
-        said: say('chart.endRepeated', { label: repeated[0], count: repeated[1], column: by, value: wanted, category: spec.category }),
+        said: say('chart.endRepeated', {
+          label: repeated[0],
+          count: repeated[1],
+          column: by,
+          value: wanted,
+          category: spec.category,
+        }),
       });
     }
   }

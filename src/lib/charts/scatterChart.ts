@@ -126,7 +126,9 @@ export function scatterData(table: Table, spec: ScatterSpec, context: ChartConte
     return (code: string): ScatterValue => {
       const found = rows.get(code) ?? [];
       if (found.length > 1) throw new Error(`chart ${spec.id}: ${found.length} rows for ${code} on the ${name} axis`);
-      return found.length === 0 ? { value: null } : { value: numberOf(found[0], axis.column), decimals: decimalsOf(found[0], axis.column) };
+      return found.length === 0
+        ? { value: null }
+        : { value: numberOf(found[0], axis.column), decimals: decimalsOf(found[0], axis.column) };
     };
   };
   const xOf = valuesOf(spec.x, 'x');
@@ -215,7 +217,7 @@ function renderScatter(data: ScatterData, spec: ScatterSpec, layout: Layout): Ma
   // A name to the right of its dot, or to the left near the right edge.
   const nameSide = (right: boolean) =>
     Plot.text(
-      named.filter((p) => (x.apply(p.x.value) < width * 0.7) === right),
+      named.filter((p) => x.apply(p.x.value) < width * 0.7 === right),
       {
         className: 'point-label',
         x: (p: DrawnPoint) => p.x.value,

@@ -20,9 +20,7 @@ const table = tableOf(
   ],
   {
     columns,
-    breaks: [
-      { kind: 'boundary', before: 2012, label: 'Đổi địa giới', note: 'Hà Nội đổi địa giới năm 2012.', provinces: ['01'] },
-    ],
+    breaks: [{ kind: 'boundary', before: 2012, label: 'Đổi địa giới', note: 'Hà Nội đổi địa giới năm 2012.', provinces: ['01'] }],
   },
 );
 const spec = (fields: object = {}) =>

@@ -20,9 +20,26 @@ const spec = (fields: object = {}) =>
 
 describe('leastSquares(pairs)', () => {
   it('fits a straight line, and refuses fewer than three points or no spread in x', () => {
-    expect(leastSquares([[0, 1], [1, 3], [2, 5]])).toEqual({ slope: 2, intercept: 1 });
-    expect(leastSquares([[0, 1], [1, 3]])).toBeNull();
-    expect(leastSquares([[1, 1], [1, 3], [1, 5]])).toBeNull();
+    expect(
+      leastSquares([
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ]),
+    ).toEqual({ slope: 2, intercept: 1 });
+    expect(
+      leastSquares([
+        [0, 1],
+        [1, 3],
+      ]),
+    ).toBeNull();
+    expect(
+      leastSquares([
+        [1, 1],
+        [1, 3],
+        [1, 5],
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -100,7 +117,16 @@ describe('a scatter spec, read and credited', () => {
   });
 
   it('refuses an axis that has several rows for one province', () => {
-    const twoYears = new Map([...tables, ['other', { ...context.tables!.get('other')!, rows: [...context.tables!.get('other')!.rows, { code: '12', year: 2008, value: 60 }] }]]);
+    const twoYears = new Map([
+      ...tables,
+      [
+        'other',
+        {
+          ...context.tables!.get('other')!,
+          rows: [...context.tables!.get('other')!.rows, { code: '12', year: 2008, value: 60 }],
+        },
+      ],
+    ]);
     const result = readChartSpec(yaml('{ dataset: other, column: value, label: X }'), 'thu.yaml', 'thu', twoYears, context);
     expect('issues' in result && result.issues.map((i) => [i.field, i.message])).toEqual([
       ['x.filter', 'Lai Châu có 2 dòng cho trục x sau khi lọc; mỗi tỉnh cần đúng một dòng'],
