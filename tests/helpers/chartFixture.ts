@@ -102,7 +102,7 @@ export const testContext: ChartContext = {
  */
 export function scatterFixture(xLabel = 'Nhãn x'): { table: Table; context: ChartContext } {
   const columns = [
-    { name: 'code', type: 'code' as const, label: 'Mã tỉnh', nullable: false, references: 'provinces' },
+    { name: 'code', type: 'code' as const, label: 'Mã tỉnh', nullable: false, references: 'provinces' as const },
     { name: 'year', type: 'year' as const, label: 'Năm', nullable: false },
     { name: 'value', type: 'percent' as const, label: xLabel, nullable: true },
   ];

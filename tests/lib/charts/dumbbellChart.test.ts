@@ -5,7 +5,7 @@ import { tableOf, testContext } from '../../helpers/chartFixture.ts';
 
 const hostile = 'Tỉnh <b>"A"</b> & B';
 const columns = [
-  { name: 'code', type: 'code' as const, label: 'Tỉnh', nullable: false, references: 'provinces' },
+  { name: 'code', type: 'code' as const, label: 'Tỉnh', nullable: false, references: 'provinces' as const },
   { name: 'year', type: 'year' as const, label: 'Năm', nullable: false },
   { name: 'value', type: 'percent' as const, label: 'Tỷ lệ', nullable: true },
 ];

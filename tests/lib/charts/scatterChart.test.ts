@@ -111,7 +111,7 @@ describe('a scatter spec, read and credited', () => {
 
   it("checks the other dataset's column and names the closest one", () => {
     const result = readChartSpec(yaml('{ dataset: other, column: valeu, label: X }'), 'thu.yaml', 'thu', tables, context);
-    expect('issues' in result && result.issues.map((i) => [i.field, i.message, i.hint.slice(0, 20)])).toEqual([
+    expect('issues' in result && result.issues.map((i) => [i.field, i.message, i.hint?.slice(0, 20)])).toEqual([
       ['x.column', 'bộ dữ liệu other không có cột "valeu"', 'Có phải "value"? Tên'],
     ]);
   });
