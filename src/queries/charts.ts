@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { buildChart, sourceLine, type ChartModel, type ChartSpec } from '../lib/charts/index.ts';
+import { buildChart, joinedDatasets, sourceLine, type ChartModel, type ChartSpec } from '../lib/charts/index.ts';
 import { DataReferenceError, PROVINCES_ID, provincesFrom, type Table } from '../lib/data/index.ts';
 import { closest } from '../lib/text/closest.ts';
 import { say } from '../lib/ui/messages.ts';
@@ -29,9 +29,12 @@ export function publishedChart(id: string, requestedBy: string): Promise<Publish
         throw new DataReferenceError(say('story.unknownChart', {}, closest(id, known)), `${requestedBy}: <Chart id="${id}">`);
       }
       const spec = entry.data;
-      const [table, provinceTable] = await Promise.all([datasetTable(spec.dataset), datasetTable(PROVINCES_ID)]);
-      const model = buildChart(spec, table, { provinces: provincesFrom(provinceTable), topology });
-      return { spec, model, source: sourceLine(table, spec), table };
+      const [table, provinceTable, ...joined] = await Promise.all(
+        [spec.dataset, PROVINCES_ID, ...joinedDatasets(spec)].map((dataset) => datasetTable(dataset)),
+      );
+      const tables = new Map(joined.map((other) => [other.id, other]));
+      const model = buildChart(spec, table, { provinces: provincesFrom(provinceTable), topology, tables });
+      return { spec, model, source: sourceLine(table, spec, joined), table };
     })();
     built.set(id, chart);
     // A failed lookup must fail again for the next page too, not be cached as a success.

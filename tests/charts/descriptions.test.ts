@@ -7,7 +7,7 @@ import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'js
 
 const root = join(import.meta.dirname, '../..');
 const tables = loadDatasets(join(root, 'data'), root);
-const context = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology };
+const context = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology, tables };
 const chartDir = join(root, 'src/content/charts');
 
 describe('published chart descriptions', () => {

@@ -6,7 +6,7 @@
 import { describe, it } from 'vitest';
 import { buildChart, chartSpecSchema, type ChartModel, type ChartSpec } from '../../src/lib/charts/index.ts';
 import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
-import { tableOf, testContext } from '../helpers/chartFixture.ts';
+import { scatterFixture, tableOf, testContext } from '../helpers/chartFixture.ts';
 import { expectGolden, prettySvg } from '../helpers/golden.ts';
 import { standaloneSvg } from '../../src/lib/embed/index.ts';
 
@@ -205,9 +205,37 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
       lineTable,
     ],
   ];
+  cases.push([
+    // A hostile row label; 'Khác' has no value at the second end, so one dot and "không có số liệu".
+    'dumbbell',
+    spec({
+      type: 'dumbbell',
+      category: 'name',
+      value: 'value',
+      compare: { column: 'year', from: 2010, to: 2012, toLabel: 'Năm 2012' },
+      highlight: [hostile],
+      sort: 'descending',
+      format: { unit: 'percent' },
+    }),
+    lineTable,
+  ]);
   for (const [name, chartSpec, table] of cases) {
     it(name, () => expectModelGolden(`types/${name}`, buildChart(chartSpec, table, testContext)));
   }
+
+  it('scatter', () => {
+    // Two datasets joined by province; a hostile axis label; two provinces without an x value (the note).
+    const { table, context } = scatterFixture();
+    const scatter = spec({
+      type: 'scatter',
+      x: { dataset: 'other', column: 'value', label: hostile },
+      y: { column: 'value', label: 'Tỷ lệ hộ nghèo' },
+      label: { furthest: 1 },
+      highlight: ['12'],
+      format: { unit: 'percent' },
+    });
+    expectModelGolden('types/scatter', buildChart(scatter, table, context));
+  });
 
   it('map', () => {
     const map = spec({

@@ -21,6 +21,8 @@ import {
   type DataTableModel,
 } from '../../src/lib/charts/index.ts';
 import { entityClass, entityColour, fixedEntity } from '../../src/lib/charts/entityColour.ts';
+import { joinedDatasets } from '../../src/lib/charts/chartSpec.ts';
+import { provinceColumn } from '../../src/lib/charts/breaks.ts';
 import { chartRows } from '../../src/lib/charts/rows.ts';
 import { loadDatasets, PROVINCES_ID, provincesFrom, type Table } from '../../src/lib/data/index.ts';
 import { pngFromSvg, standaloneSvg } from '../../src/lib/embed/index.ts';
@@ -34,7 +36,7 @@ const NO_DATA = 'không có số liệu';
 const COMPUTED_TOTAL = 'Tổng (Thước Đo cộng)';
 
 const tables = loadDatasets(join(root, 'data'), root);
-const context: ChartContext = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology };
+const context: ChartContext = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology, tables };
 
 interface Built {
   spec: ChartSpec;
@@ -57,7 +59,11 @@ function chart(id: string): Built {
     const { spec } = read;
     const table = tables.get(spec.dataset)!;
     const model = buildChart(spec, table, context);
-    const source = sourceLine(table, spec);
+    const source = sourceLine(
+      table,
+      spec,
+      joinedDatasets(spec).map((other) => tables.get(other)!),
+    );
     const svgs: [string, string][] =
       model.svg === null
         ? []
@@ -226,6 +232,40 @@ function expected({ spec, table }: Built): { points: (number | null)[]; rowLabel
         tableNumbers: values.filter((v) => v !== null),
       };
     }
+    case 'dumbbell': {
+      const { column: by, from, to } = spec.compare;
+      const isProvince = table.schema.columns.find((c) => c.name === spec.category)?.references === 'provinces';
+      const keys = [...new Set(rows.filter((r) => r[by] === from || r[by] === to).map((row) => String(row[spec.category])))];
+      const valueAt = (key: string, end: string | number) => {
+        const row = rows.find((r) => String(r[spec.category]) === key && r[by] === end);
+        return row ? numberAt(row, spec.value) : null;
+      };
+      const values = keys.flatMap((key) => [valueAt(key, from), valueAt(key, to)]).filter((v) => v !== null);
+      return {
+        points: values,
+        rowLabels: keys.map((key) => (isProvince ? (context.provinces.get(key)?.name ?? key) : key)),
+        tableNumbers: values,
+      };
+    }
+    case 'scatter': {
+      // Each axis read straight from its dataset's rows, joined by the province code.
+      const axisValues = (axis: typeof spec.x) => {
+        const source = axis.dataset ? tables.get(axis.dataset)! : table;
+        const code = provinceColumn(source)!;
+        const picked = chartRows(source, { filter: axis.dataset ? axis.filter : { ...spec.filter, ...axis.filter } });
+        return new Map(picked.map((row) => [String(row[code]), numberAt(row, axis.column)]));
+      };
+      const xs = axisValues(spec.x);
+      const ys = axisValues(spec.y);
+      const codes = [...new Set(rows.map((row) => row[provinceColumn(table)!]))].filter((c) => typeof c === 'string');
+      const pairs = codes.map((code) => [xs.get(code) ?? null, ys.get(code) ?? null]);
+      return {
+        // A dot's value is both of its numbers: checked as pairs below.
+        points: pairs.filter(([x, y]) => x !== null && y !== null).map(([x]) => x),
+        rowLabels: codes.map((code) => context.provinces.get(code)!.name),
+        tableNumbers: pairs.flat().filter((v) => v !== null),
+      };
+    }
     case 'table': {
       const numeric = spec.columns
         .map((c) => c.column)
@@ -317,7 +357,9 @@ describe.each(ids)('published chart %s', (id) => {
         `${layout}: data-label`,
       ).toBe(true);
       expect(new Set(labels).size, `${layout}: each point's label is its own`).toBe(labels.length);
-      const shown = marks.map((m) => m.attributes['data-value'] ?? '');
+      // A scatter's dot says `x label x; y label y`: its x value is matched here, the pair against its table row below.
+      const xPrefix = built.spec.type === 'scatter' ? `${built.spec.x.label} ` : '';
+      const shown = marks.map((m) => (m.attributes['data-value'] ?? '').slice(xPrefix.length));
       // Points come in the order the chart draws them: matched to the data's values as a whole,
       // exact ones first, then those a fixed `digits` rounded.
       const unmatched = [...points];
@@ -350,8 +392,14 @@ describe.each(ids)('published chart %s', (id) => {
         );
         expect(row, `${layout}: no table row for the point "${label}"`).toBeDefined();
         const cells = row!.slice(1).map((cell) => (cell.text === '–' ? NO_DATA : cell.text));
+        // A scatter's dot shows each of its row's values after its column's label.
+        const pair = built.model.table.columns
+          .slice(1)
+          .map((column, i) => `${column.label} ${cells[i]}`)
+          .join('; ');
         expect(
-          cells.some((text) => value === text || value.startsWith(`${text} (`)),
+          cells.some((text) => value === text || value.startsWith(`${text} (`)) ||
+            (built.spec.type === 'scatter' && value === pair),
           `${layout}: "${label}" shows "${value}"; its row: ${cells.join(' | ')}`,
         ).toBe(true);
       }

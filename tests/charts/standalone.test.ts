@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
 import { buildChart, readChartSpec, sourceLine, type ChartContext } from '../../src/lib/charts/index.ts';
 import { palette } from '../../src/lib/charts/palette.ts';
+import { joinedDatasets } from '../../src/lib/charts/chartSpec.ts';
 import { loadDatasets, PROVINCES_ID, provincesFrom } from '../../src/lib/data/index.ts';
 import { fontFiles } from '../../src/lib/embed/png.ts';
 import { exportLegend, standaloneSvg } from '../../src/lib/embed/standaloneSvg.ts';
@@ -38,7 +39,7 @@ describe('chart texts that go into exports', () => {
 });
 
 const tables = loadDatasets(join(root, 'data'), root);
-const context: ChartContext = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology };
+const context: ChartContext = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology, tables };
 
 /** A published chart read, validated and drawn as the site does, and its export. */
 function exported(id: string) {
@@ -47,7 +48,11 @@ function exported(id: string) {
   const { spec } = read;
   const table = tables.get(spec.dataset)!;
   const model = buildChart(spec, table, context);
-  const source = sourceLine(table, spec);
+  const source = sourceLine(
+    table,
+    spec,
+    joinedDatasets(spec).map((other) => tables.get(other)!),
+  );
   const url = `https://thuocdo.vn/bieu-do/${id}/`;
   const svg = standaloneSvg(model, spec, source, url);
   return { spec, model, source, url, svg, root: parseSvg(svg) };

@@ -94,3 +94,47 @@ export const testContext: ChartContext = {
     province('01', 'Hà Nội', 'ha-noi'),
   ]),
 };
+
+/**
+ * Two datasets by province for a scatter that joins them: `values` (the chart's, y) and `other`
+ * (x, a second dataset), five provinces; Lào Cai has no x value, Hà Giang no row in `other`. The
+ * context knows the five provinces and carries `other` among its tables.
+ */
+export function scatterFixture(xLabel = 'Nhãn x'): { table: Table; context: ChartContext } {
+  const columns = [
+    { name: 'code', type: 'code' as const, label: 'Mã tỉnh', nullable: false, references: 'provinces' as const },
+    { name: 'year', type: 'year' as const, label: 'Năm', nullable: false },
+    { name: 'value', type: 'percent' as const, label: xLabel, nullable: true },
+  ];
+  const rows = (values: [string, number | null][], year = 2006) => values.map(([code, value]) => ({ code, year, value }));
+  const table = tableOf(
+    rows([
+      ['12', 58.2],
+      ['11', 42.9],
+      ['01', 3],
+      ['10', 35.6],
+      ['02', 41.5],
+    ]),
+    { columns },
+  );
+  const other = tableOf(
+    rows([
+      ['12', 50.8],
+      ['11', 63],
+      ['01', 99.6],
+      ['10', null],
+    ]),
+    { id: 'other', columns },
+  );
+  return {
+    table,
+    context: {
+      provinces: new Map([
+        ...testContext.provinces,
+        province('10', 'Lào Cai', 'lao-cai'),
+        province('02', 'Hà Giang', 'ha-giang'),
+      ]),
+      tables: new Map([['other', other]]),
+    },
+  };
+}

@@ -27,11 +27,17 @@ export function chartSources(table: Pick<Table, 'rows' | 'schema'>, spec: ChartS
 }
 
 /**
- * The "Nguồn:" line under a chart: the spec's own wording, or the publishers of its sources.
+ * The "Nguồn:" line under a chart: the spec's own wording, or the publishers of its sources and
+ * of the other datasets it joins (`joined`: a scatter's other axis, all their credited sources).
  *
  * @example sourceLine(table, spec) // 'Tổng cục Thống kê (GSO)'
  */
-export function sourceLine(table: Pick<Table, 'rows' | 'schema'>, spec: ChartSpec): string {
+export function sourceLine(
+  table: Pick<Table, 'rows' | 'schema'>,
+  spec: ChartSpec,
+  joined: readonly Pick<Table, 'schema'>[] = [],
+): string {
   if (spec.source) return spec.source;
-  return [...new Set(chartSources(table, spec).map(sourceCredit))].join('; ');
+  const sources = [...chartSources(table, spec), ...joined.flatMap((other) => creditedSources(other.schema.sources))];
+  return [...new Set(sources.map(sourceCredit))].join('; ');
 }

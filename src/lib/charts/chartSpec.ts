@@ -9,8 +9,10 @@ import { barType } from './barChart.ts';
 import { budgetType } from './budgetChart.ts';
 import type { ChartTypeModule, ColumnField, KeyField } from './chartType.ts';
 import { coverageType } from './coverageChart.ts';
+import { dumbbellType } from './dumbbellChart.ts';
 import { lineType } from './lineChart.ts';
 import { mapType } from './mapChart.ts';
+import { scatterType } from './scatterChart.ts';
 import { tableType } from './tableChart.ts';
 import { multiplesType } from './multiplesChart.ts';
 import { stackedType } from './stackedChart.ts';
@@ -26,6 +28,8 @@ export const chartSpecSchema = z.discriminatedUnion('type', [
   multiplesType.schema,
   stackedType.schema,
   areaType.schema,
+  dumbbellType.schema,
+  scatterType.schema,
 ]);
 
 export type ChartSpec = z.output<typeof chartSpecSchema>;
@@ -40,6 +44,8 @@ export type { TableSpec } from './tableChart.ts';
 export type { MultiplesSpec } from './multiplesChart.ts';
 export type { StackedSpec } from './stackedChart.ts';
 export type { AreaSpec } from './areaChart.ts';
+export type { DumbbellSpec } from './dumbbellChart.ts';
+export type { ScatterSpec } from './scatterChart.ts';
 
 /** Every type's module, by type: the compiler refuses a type of the union left out here. */
 export const chartTypes = {
@@ -52,6 +58,8 @@ export const chartTypes = {
   multiples: multiplesType,
   stacked: stackedType,
   area: areaType,
+  dumbbell: dumbbellType,
+  scatter: scatterType,
 } satisfies { [T in ChartType]: ChartTypeModule<SpecOf<T>> };
 
 /** The module of a spec's type. */
@@ -63,6 +71,12 @@ export function chartTypeOf<S extends ChartSpec>(spec: S): ChartTypeModule<S> {
 export function columnFields(spec: ChartSpec): ColumnField[] {
   const filters = Object.keys(spec.filter).map((name) => ({ path: ['filter', name], column: name }));
   return [...filters, ...chartTypeOf(spec).columns(spec)];
+}
+
+/** The other datasets a spec reads besides its own (a scatter's other axis), each once. */
+export function joinedDatasets(spec: ChartSpec): string[] {
+  const named = columnFields(spec).map((field) => field.dataset);
+  return [...new Set(named.filter((id): id is string => id !== undefined && id !== spec.dataset))];
 }
 
 /** The values the spec names that must pick rows (highlighted series, keys). */

@@ -4,11 +4,15 @@ import type { Said } from '../ui/messages.ts';
 import type { ChartContext } from './context.ts';
 import type { ChartModel } from './model.ts';
 
-/** A spec field that names a dataset column; `numeric` when the chart draws its values as numbers. */
+/**
+ * A spec field that names a dataset column; `numeric` when the chart draws its values as numbers;
+ * `dataset` when the column is another dataset's than the chart's (a scatter's other axis).
+ */
 export interface ColumnField {
   path: (string | number)[];
   column: string;
   numeric?: boolean;
+  dataset?: string;
 }
 
 /**
@@ -48,7 +52,7 @@ export interface ChartTypeModule<S extends BaseSpec> {
   /** The values that must pick rows. */
   keys(spec: S): KeyField[];
   /** Further checks of a spec against the rows it picks (a default year that exists…). */
-  check?(spec: S, rows: Row[], table: Table): SpecProblem[];
+  check?(spec: S, rows: Row[], table: Table, context: ChartContext): SpecProblem[];
   /** The chart: SVG for the page's layouts, its data table, legend and notes. Pure. */
   build(table: Table, spec: S, context: ChartContext): ChartModel;
 }

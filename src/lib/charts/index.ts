@@ -1,5 +1,5 @@
 export { buildChart } from './buildChart.ts';
-export { chartSpecSchema, columnFields, type ChartSpec, type ChartType } from './chartSpec.ts';
+export { chartSpecSchema, columnFields, joinedDatasets, type ChartSpec, type ChartType } from './chartSpec.ts';
 export type { ChartContext } from './context.ts';
 export type { ChartModel, DataTableModel, LegendItem, MapYears, TableCell } from './model.ts';
 export { readChartSpec } from './readChartSpec.ts';

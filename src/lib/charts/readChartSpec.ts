@@ -49,27 +49,35 @@ export function readChartSpec(
     return { issues };
   }
 
-  const names = table.schema.columns.map((c) => c.name);
-  for (const { path, column } of columnFields(spec)) {
+  // A field may name a column of another dataset (a scatter's other axis): checked against that one.
+  const tableOf = (dataset: string | undefined) => (dataset === undefined ? table : tables.get(dataset));
+  for (const { path, column, dataset } of columnFields(spec)) {
+    const fieldTable = tableOf(dataset);
+    if (!fieldTable) {
+      report(path, dataset!, 'data.unknownDataset', {}, closest(dataset!, tables.keys()));
+      continue;
+    }
+    const names = fieldTable.schema.columns.map((c) => c.name);
     if (!names.includes(column)) {
       report(
         path,
         column,
         'data.unknownColumn',
-        { dataset: spec.dataset, column, columns: names.join(', ') },
+        { dataset: fieldTable.id, column, columns: names.join(', ') },
         closest(column, names),
       );
     }
   }
   if (issues.length > 0) return { issues };
-  const numeric = numericColumns(table);
-  for (const { path, column } of columnFields(spec).filter((field) => field.numeric)) {
+  for (const { path, column, dataset } of columnFields(spec).filter((field) => field.numeric)) {
+    const fieldTable = tableOf(dataset)!;
+    const numeric = numericColumns(fieldTable);
     if (!numeric.includes(column)) {
       report(
         path,
         column,
         'chart.notNumeric',
-        { dataset: spec.dataset, column, columns: numeric.join(', ') },
+        { dataset: fieldTable.id, column, columns: numeric.join(', ') },
         closest(column, numeric),
       );
     }
@@ -106,7 +114,8 @@ export function readChartSpec(
     });
   };
   for (const { path, column, values, once } of keyFields(spec)) checkValues(path, column, values, once);
-  for (const problem of chartTypeOf(spec).check?.(spec, rows, table) ?? []) {
+  const withTables: ChartContext = { ...context, tables };
+  for (const problem of chartTypeOf(spec).check?.(spec, rows, table, withTables) ?? []) {
     issues.push({
       file,
       ...(placeOf(problem.path) ?? { line: 1, column: 1 }),
@@ -118,7 +127,7 @@ export function readChartSpec(
   if (issues.length > 0) return { issues };
 
   try {
-    buildChart(spec, table, context);
+    buildChart(spec, table, withTables);
   } catch (error) {
     issues.push({ file, line: 1, column: 1, ...say('chart.cannotDraw', { detail: (error as Error).message }) });
   }

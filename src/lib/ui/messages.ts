@@ -634,6 +634,31 @@ export const messages = {
     text: 'điểm gãy (breaks) nay khai trong dữ liệu, không khai trong tệp biểu đồ',
     hint: 'xóa breaks khỏi tệp biểu đồ và khai điểm gãy trong breaks: của tệp .schema.yaml của bộ dữ liệu (xem docs/du-lieu.md); mọi biểu đồ của bộ dữ liệu sẽ theo nó',
   },
+  'chart.compareAcrossBreak': {
+    guides: chart,
+    text: 'giữa {from} và {to} có điểm gãy “{label}” của mọi dòng: hai đầu đo bằng hai thước khác nhau, không so sánh được',
+    hint: 'chọn hai năm cùng một phía của điểm gãy (cùng trước năm {before}, hoặc cùng từ năm {before} trở đi); xem mục “Điểm gãy” trong docs/bieu-do.md',
+  },
+  'chart.compareEndMissing': {
+    guides: chart,
+    text: 'không dòng nào có {column} = "{value}" sau khi lọc',
+    hint: 'dùng một giá trị có trong cột {column}: {values}',
+  },
+  'chart.endRepeated': {
+    guides: chart,
+    text: '{label} có {count} dòng với {column} = "{value}" sau khi lọc; mỗi đầu cần đúng một dòng',
+    hint: 'thêm filter để giữ một dòng cho mỗi {category}',
+  },
+  'chart.noProvinceColumn': {
+    guides: chart,
+    text: 'bộ dữ liệu {dataset} không có cột mã tỉnh để ghép hai trục theo tỉnh',
+    hint: 'chọn một bộ dữ liệu theo tỉnh, có cột mã tỉnh (references: provinces)',
+  },
+  'chart.axisRowRepeated': {
+    guides: chart,
+    text: '{label} có {count} dòng cho trục {axis} sau khi lọc; mỗi tỉnh cần đúng một dòng',
+    hint: 'thêm filter cho trục {axis} để giữ một năm, một chỉ tiêu, ví dụ filter: { year: 2006 }',
+  },
   'chart.cannotDraw': {
     guides: chart,
     text: 'không vẽ được biểu đồ',

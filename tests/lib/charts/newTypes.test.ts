@@ -107,7 +107,7 @@ describe('multiplesData(table, spec)', () => {
 
   it('reports a reference that picks no rows', () => {
     const wrong = { ...multiples, reference: { series: 'Ca nuoc' } };
-    expect(chartTypeOf(wrong).check!(wrong, yearly.rows, yearly).map((p) => [p.path.join('.'), p.value])).toEqual([
+    expect(chartTypeOf(wrong).check!(wrong, yearly.rows, yearly, testContext).map((p) => [p.path.join('.'), p.value])).toEqual([
       ['reference.series', 'Ca nuoc'],
     ]);
   });
@@ -195,7 +195,7 @@ describe('stackedData(table, spec, context)', () => {
       { code: '12', kind: 'poor', value: 2 },
       { code: '12', kind: 'near', value: 3 },
     ]);
-    expect(chartTypeOf(stacked).check!(stacked, twice.rows, twice).map((p) => p.path.join('.'))).toEqual(['parts.0.key']);
+    expect(chartTypeOf(stacked).check!(stacked, twice.rows, twice, testContext).map((p) => p.path.join('.'))).toEqual(['parts.0.key']);
   });
 });
 

@@ -86,7 +86,7 @@ describe('readChartSpec(yaml, file, id, tables)', () => {
       field: 'type',
       value: 'lin',
       message: 'không có loại biểu đồ này',
-      hint: 'Có phải "line"? Dùng một trong: line, bar, coverage, budget, map, table, multiples, stacked, area',
+      hint: 'Có phải "line"? Dùng một trong: line, bar, coverage, budget, map, table, multiples, stacked, area, dumbbell, scatter',
     });
   });
 
