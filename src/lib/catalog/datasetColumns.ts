@@ -5,13 +5,13 @@ import { formatNumber } from '../format/number.ts';
 import { catalogStrings } from '../ui/catalog.ts';
 import { reliabilityText } from '../ui/reliability.ts';
 
-/** Column types as readers know them. */
+/** What a column holds, in the words a reader uses (the type names stay in the developers' detail). */
 export const columnTypeLabels: Record<ColumnType, string> = {
-  string: 'văn bản',
+  string: 'chữ',
   code: 'mã',
   integer: 'số nguyên',
   number: 'số',
-  percent: 'tỷ lệ %',
+  percent: 'phần trăm',
   year: 'năm',
   date: 'ngày',
   reliability: 'độ tin cậy',
@@ -28,6 +28,10 @@ export interface ColumnItem {
   range: string;
   /** The values the column may hold, each with what it means to a reader. */
   values?: { value: string; meaning: string }[];
+  /** Kept as the source or the collector wrote it; left out of the preview. */
+  provenance: boolean;
+  /** For the developers' detail: the schema's type, pattern and reference table. */
+  technical: { type: ColumnType; pattern?: string; references?: string };
 }
 
 /**
@@ -92,6 +96,22 @@ export function datasetColumns(columns: readonly ColumnSchema[], rows: readonly 
       nullable: column.nullable ? catalogStrings.nullable : catalogStrings.notNullable,
       range: columnRange(column),
       ...(values ? { values } : {}),
+      provenance: column.provenance ?? false,
+      technical: {
+        type: column.type,
+        ...(column.pattern ? { pattern: column.pattern } : {}),
+        ...(column.references ? { references: column.references } : {}),
+      },
     };
   });
+}
+
+/**
+ * The sentence that says which columns tell rows apart, by their labels: no two rows share them all.
+ *
+ * @example rowKeySentence([{ name: 'year', label: 'Năm' }, …], ['province_code', 'year']) // 'Không có hai dòng nào trùng nhau ở cả Mã tỉnh và Năm.'
+ */
+export function rowKeySentence(columns: readonly Pick<ColumnSchema, 'name' | 'label'>[], key: readonly string[]): string {
+  const labels = key.map((name) => columns.find((c) => c.name === name)?.label ?? name);
+  return catalogStrings.rowKey(labels);
 }

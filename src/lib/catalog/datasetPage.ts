@@ -4,7 +4,7 @@ import type { Table } from '../data/table.ts';
 import { formatInteger } from '../format/number.ts';
 import { formatYears } from '../format/years.ts';
 import { catalogStrings } from '../ui/catalog.ts';
-import { datasetColumns, type ColumnItem } from './datasetColumns.ts';
+import { datasetColumns, rowKeySentence, type ColumnItem } from './datasetColumns.ts';
 import { datasetCsvPath, datasetExcelCsvPath } from '../urls.ts';
 import { datasetPreview, type DatasetPreview } from './datasetPreview.ts';
 import { datasetSources, type SourceItem } from './datasetSources.ts';
@@ -32,6 +32,10 @@ export interface DatasetPage {
   licence: DatasetSchema['licence'];
   caveats: string[];
   columns: ColumnItem[];
+  /** "Mỗi dòng là …", when the schema says what a row is. */
+  eachRow?: string;
+  /** Which columns tell rows apart, by their labels. */
+  rowKey: string;
   primaryKey: string[];
   preview: DatasetPreview;
 }
@@ -64,6 +68,8 @@ export function datasetPage(dataset: Pick<Table, 'file' | 'schema' | 'rows' | 'd
     licence: schema.licence,
     caveats: schema.caveats,
     columns: datasetColumns(schema.columns, rows),
+    ...(schema.eachRow ? { eachRow: catalogStrings.eachRow(schema.eachRow) } : {}),
+    rowKey: rowKeySentence(schema.columns, schema.primaryKey),
     primaryKey: schema.primaryKey,
     preview: datasetPreview(schema, rows, decimals),
   };

@@ -14,6 +14,8 @@ export const PREVIEW_ROWS = 20;
 export interface DatasetPreview {
   table: DataTableModel;
   caption: string;
+  /** Says which provenance columns the preview leaves out; absent when none. */
+  omitted?: string;
 }
 
 const numericTypes = new Set<ColumnSchema['type']>(['integer', 'number', 'percent']);
@@ -27,6 +29,7 @@ function header(column: ColumnSchema): string {
  * The first `limit` rows in file order, every cell formatted by its column's type, numbers with
  * the decimals the file prints them with (`decimals`, parallel to `rows`, as `Table.decimals`).
  * A value the dataset's reliability column flags carries its marker, explained under the table.
+ * Provenance columns (raw source labels, collectors' notes in English) are left out and named.
  *
  * @example datasetPreview(schema, rows, decimals).caption // '20 dòng đầu trong tổng số 568 dòng'
  */
@@ -42,19 +45,22 @@ export function datasetPreview(
   const total = formatInteger(rows.length);
   const names = schema.columns.map((column) => column.name);
   const labelOf = (name: string) => schema.columns.find((c) => c.name === name)?.label ?? name;
+  const shownColumns = schema.columns.filter((column) => !column.provenance);
+  const omitted = schema.columns.filter((column) => column.provenance).map((column) => column.label);
   const hasReliability = reliabilityColumn(schema) !== undefined;
   const used = new Set<Reliability>();
   const table: DataTableModel = {
-    columns: schema.columns.map((column) => ({ label: header(column), numeric: numericTypes.has(column.type) })),
+    columns: shownColumns.map((column) => ({ label: header(column), numeric: numericTypes.has(column.type) })),
     rows: shown.map((row, r) => {
       const marks = hasReliability ? rowMarks(rowReliability(row, schema), names) : [];
-      return schema.columns.map((column, i) => {
+      return shownColumns.map((column) => {
         const value = row[column.name] ?? null;
         const printed = decimals[r]?.[column.name];
         const cell = { text: formatCell(value, column, printed, labelOf), sort: value, decimals: printed };
-        const glyphs = marksOf(marks[i] ?? []);
+        const columnMarks = marks[names.indexOf(column.name)] ?? [];
+        const glyphs = marksOf(columnMarks);
         if (glyphs.length === 0) return cell;
-        marks[i].forEach((key) => used.add(key));
+        columnMarks.forEach((key) => used.add(key));
         return { ...cell, marks: glyphs };
       });
     }),
@@ -66,5 +72,6 @@ export function datasetPreview(
       rows.length > shown.length
         ? catalogStrings.previewOf(formatInteger(shown.length), total)
         : catalogStrings.previewAll(total),
+    ...(omitted.length > 0 ? { omitted: catalogStrings.previewOmits(omitted) } : {}),
   };
 }

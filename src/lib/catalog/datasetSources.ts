@@ -20,6 +20,9 @@ export interface SourceItem {
   /** How the figures were read from it, in words: "Báo chí thuật lại văn bản…". */
   reading?: string;
   note?: string;
+  /** The title as published and the collector's first note, for the "Nguồn gốc" detail. */
+  originalTitle?: string;
+  originalNote?: string;
   /** The key a `source_id` column uses for this source. */
   id?: string;
 }
@@ -30,17 +33,23 @@ export interface SourceItem {
  * @example datasetSources([{ title: 'Niên giám', publisher: 'GSO', date: '2024-08' }])[0].date // 'tháng 8/2024'
  */
 export function datasetSources(sources: readonly Source[]): SourceItem[] {
-  return sources.map(({ title, url, publisher, reliability, credited, date, document, reading, note, id }) => ({
-    title,
-    url,
-    publisher,
-    reliability: catalogStrings.reliability[reliability],
-    credited,
-    date: formatSourceDate(date),
-    dateTime: date,
-    document,
-    reading: reading === undefined ? undefined : reliabilityText[reading].description,
-    note,
-    id,
-  }));
+  return sources.map((source) => {
+    const { title, url, publisher, reliability, credited, date, document, reading, note, originalTitle, originalNote, id } =
+      source;
+    return {
+      title,
+      url,
+      publisher,
+      reliability: catalogStrings.reliability[reliability],
+      credited,
+      date: formatSourceDate(date),
+      dateTime: date,
+      document,
+      reading: reading === undefined ? undefined : reliabilityText[reading].description,
+      note,
+      originalTitle,
+      originalNote,
+      id,
+    };
+  });
 }

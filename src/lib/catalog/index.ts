@@ -1,7 +1,7 @@
 export { catalogGroups, type CatalogGroup } from './catalogGroups.ts';
 export { catalogStrings } from '../ui/catalog.ts';
 export { datasetCatalog, type CatalogItem } from './datasetCatalog.ts';
-export { columnRange, columnTypeLabels, datasetColumns, type ColumnItem } from './datasetColumns.ts';
+export { columnRange, columnTypeLabels, datasetColumns, rowKeySentence, type ColumnItem } from './datasetColumns.ts';
 export { datasetPage, type DatasetPage, type Fact } from './datasetPage.ts';
 export { excelCsv } from './excelCsv.ts';
 export { datasetPreview, PREVIEW_ROWS, type DatasetPreview } from './datasetPreview.ts';

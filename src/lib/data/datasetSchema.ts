@@ -39,7 +39,13 @@ export const reliabilityClasses = ['official', 'press', 'secondary'] as const;
 export const sourceSchema = z.strictObject({
   /** The key a `source_id` column of the CSV uses for this source, when it has one. */
   id: nonEmpty.optional(),
+  /** In Vietnamese: readers see it. A publication's own name may stay in its language inside it. */
   title: nonEmpty,
+  /**
+   * The title as published, when it is not Vietnamese (`Poverty rate by province (PX-Web export…)`):
+   * shown in the source's "Nguồn gốc" detail, never as its title.
+   */
+  originalTitle: nonEmpty.optional(),
   publisher: nonEmpty,
   reliability: z.enum(reliabilityClasses, { message: messageText('schema.sourceReliability') }),
   /**
@@ -62,7 +68,21 @@ export const sourceSchema = z.strictObject({
    * or a newspaper's account of one, or a site that reposts others (labels in src/lib/ui/reliability.ts).
    */
   reading: z.enum(readingValues).optional(),
+  /** In Vietnamese: what readers should know about the source and how it was read. */
   note: paragraph().optional(),
+  /**
+   * The collector's note as first written (in English: commits, file paths, checks), kept for
+   * whoever checks the dataset and shown in the source's "Nguồn gốc" detail.
+   */
+  originalNote: paragraph().optional(),
+});
+
+/** The licence, in Vietnamese; `originalNote` keeps a note first written in English ("Nguồn gốc"). */
+export const licenceSchema = z.strictObject({
+  name: nonEmpty,
+  url: webUrl().optional(),
+  note: paragraph().optional(),
+  originalNote: paragraph().optional(),
 });
 
 /** What changed at a break: the definition or method (`standard`), or a province's territory (`boundary`). */
@@ -125,8 +145,18 @@ export const columnSchema = z
     except: z.array(nonEmpty).optional(),
     /** The cell holds several values separated by this character, e.g. `N-BQN-2022|P-MOLISA-2022`. */
     separator: z.enum(['|', ';']).optional(),
-    /** The values a text column may hold, each with the words readers see for it. */
-    values: z.record(z.string().regex(/^[a-z0-9_]+$/, messageText('schema.valueName')), nonEmpty).optional(),
+    /**
+     * The values a text column may hold, each written as in the file (a code such as `final`, or
+     * the source's own English such as `Poverty rate`), with the Vietnamese words readers see for
+     * it: the page's preview shows these words, the CSV keeps the file's values.
+     */
+    values: z.record(z.string().regex(/^\S(.*\S)?$/, messageText('schema.valueName')), nonEmpty).optional(),
+    /**
+     * true: the column keeps how the source or the collector wrote something (a raw English row
+     * label, a collector's note in English, a cell as stored in the source's spreadsheet), for
+     * checking. The page lists it among the columns and the CSV keeps it; the preview leaves it out.
+     */
+    provenance: z.boolean().optional(),
   })
   .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
     message: messageText('schema.minMax'),
@@ -157,7 +187,7 @@ export const datasetSchemaSchema = z
     /** Topic folder in `data/`, for the catalog. */
     topic: nonEmpty.optional(),
     sources: z.array(sourceSchema).min(1, messageText('schema.noSource')),
-    licence: z.strictObject({ name: nonEmpty, url: webUrl().optional(), note: paragraph().optional() }),
+    licence: licenceSchema,
     caveats: z.array(paragraph()).default([]),
     /** Breaks in the series (changes of standard); boundary changes come from data/geo/boundary-changes.csv. */
     breaks: z.array(seriesBreakSchema).default([]),
@@ -168,6 +198,11 @@ export const datasetSchemaSchema = z
     decimal: z.enum(['.', ',']).default('.'),
     /** Field delimiter; guessed between `,` and `;` when absent. */
     delimiter: z.enum([',', ';']).optional(),
+    /**
+     * What one row of the file is, in a reader's words, completing "Mỗi dòng là …":
+     * `một tỉnh trong một năm`. Without it the page says which columns tell rows apart.
+     */
+    eachRow: text(120).optional(),
     primaryKey: z.array(nonEmpty).min(1, messageText('schema.primaryKey')),
     columns: z.array(columnSchema).min(1),
   })

@@ -25,14 +25,35 @@ export const catalogStrings = {
   licence: 'Giấy phép',
   caveats: 'Lưu ý khi dùng',
   columns: 'Các cột',
-  columnsCaption: 'Các cột của tệp: tên, ý nghĩa, kiểu, đơn vị, ô trống và khoảng giá trị',
-  columnHeaders: { name: 'Cột', label: 'Ý nghĩa', type: 'Kiểu', unit: 'Đơn vị', nullable: 'Ô trống', range: 'Khoảng giá trị' },
+  columnsCaption: 'Các cột của tệp: tên cột trong tệp, ý nghĩa, dạng, đơn vị, ô trống và khoảng giá trị',
+  columnHeaders: {
+    name: 'Tên cột trong tệp',
+    label: 'Ý nghĩa',
+    type: 'Dạng',
+    unit: 'Đơn vị',
+    nullable: 'Ô trống',
+    range: 'Khoảng giá trị',
+  },
   nullable: 'có thể trống',
   notNullable: 'không',
-  primaryKey: 'Khóa chính',
-  primaryKeyNote: (columns: number) =>
-    columns > 1 ? 'mỗi dòng có một tổ hợp giá trị riêng ở các cột này' : 'mỗi dòng có một giá trị riêng ở cột này',
+  valueInFile: 'trong tệp',
+  provenanceColumn: 'ghi nguyên văn của nguồn hoặc người thu thập; có trong tệp CSV, không hiện ở phần xem trước',
+  eachRow: (what: string) => `Mỗi dòng là ${what}.`,
+  rowKey: (labels: readonly string[]) =>
+    labels.length > 1
+      ? `Không có hai dòng nào trùng nhau ở cả ${labels.slice(0, -1).join(', ')} và ${labels.at(-1)}.`
+      : `Không có hai dòng nào trùng nhau ở cột ${labels[0]}.`,
+  developers: 'Dành cho người lập trình',
+  primaryKey: 'Khóa chính (primary key)',
+  columnTypes: 'Kiểu của từng cột trong lược đồ (schema)',
+  origin: 'Nguồn gốc',
+  originalTitle: 'Tên gốc',
+  originalNote: 'Ghi chú gốc của người thu thập (tiếng Anh)',
   preview: 'Xem trước',
   previewOf: (shown: string, total: string) => `${shown} dòng đầu trong tổng số ${total} dòng`,
   previewAll: (total: string) => `Toàn bộ ${total} dòng`,
+  previewOmits: (labels: readonly string[]) =>
+    `Phần xem trước không hiện ${labels.length > 1 ? 'các cột' : 'cột'} ${labels.join(', ')}: ${
+      labels.length > 1 ? 'các cột này ghi' : 'cột này ghi'
+    } nguyên văn của nguồn hoặc của người thu thập (phần lớn bằng tiếng Anh), có đủ trong tệp CSV.`,
 } as const;

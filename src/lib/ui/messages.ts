@@ -539,8 +539,8 @@ export const messages = {
   },
   'schema.valueName': {
     guides: data,
-    text: 'giá trị trong values chỉ gồm chữ thường không dấu, chữ số và _',
-    hint: 'viết như read_in_article; lời giải thích tiếng Việt đặt sau dấu hai chấm',
+    text: 'giá trị trong values phải viết đúng như trong tệp, không có dấu cách ở đầu hay cuối',
+    hint: 'viết như read_in_article hoặc "Poverty rate"; lời tiếng Việt cho bạn đọc đặt sau dấu hai chấm',
   },
   'schema.columnTwice': {
     guides: data,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnRange, columnTypeLabels, datasetColumns } from '../../../src/lib/catalog/datasetColumns.ts';
+import { columnRange, columnTypeLabels, datasetColumns, rowKeySentence } from '../../../src/lib/catalog/datasetColumns.ts';
 import { columnTypes, type ColumnSchema } from '../../../src/lib/data/datasetSchema.ts';
 
 const column = (c: Partial<ColumnSchema> & Pick<ColumnSchema, 'name' | 'type'>): ColumnSchema => ({
@@ -9,14 +9,14 @@ const column = (c: Partial<ColumnSchema> & Pick<ColumnSchema, 'name' | 'type'>):
 });
 
 describe('columnTypeLabels', () => {
-  it('names every column type in Vietnamese', () => {
+  it('names every column type in the words a reader uses', () => {
     expect(Object.keys(columnTypeLabels).sort()).toEqual([...columnTypes].sort());
     expect(columnTypeLabels).toMatchObject({
-      string: 'văn bản',
+      string: 'chữ',
       code: 'mã',
       integer: 'số nguyên',
       number: 'số',
-      percent: 'tỷ lệ %',
+      percent: 'phần trăm',
       year: 'năm',
       date: 'ngày',
     });
@@ -59,17 +59,69 @@ describe('datasetColumns(columns)', () => {
         unit: '',
         nullable: 'có thể trống',
         range: '',
+        provenance: false,
+        technical: { type: 'code' },
       },
-      { name: 'year', label: 'Năm', description: undefined, type: 'năm', unit: '', nullable: 'không', range: '2006–2016' },
+      {
+        name: 'year',
+        label: 'Năm',
+        description: undefined,
+        type: 'năm',
+        unit: '',
+        nullable: 'không',
+        range: '2006–2016',
+        provenance: false,
+        technical: { type: 'year' },
+      },
       {
         name: 'value',
         label: 'Tỷ lệ hộ nghèo',
         description: undefined,
-        type: 'tỷ lệ %',
+        type: 'phần trăm',
         unit: '%',
         nullable: 'có thể trống',
         range: '0–100',
+        provenance: false,
+        technical: { type: 'percent' },
       },
     ]);
+  });
+});
+
+describe('datasetColumns(columns) for developers and checkers', () => {
+  it('keeps the schema type, pattern and reference table apart from the reader words, and flags provenance columns', () => {
+    const [code, raw] = datasetColumns([
+      column({ name: 'province_code', type: 'code', label: 'Mã tỉnh', pattern: '\\d{2}', references: 'provinces' }),
+      column({ name: 'gso_name', type: 'string', label: 'Tên hàng trong bảng gốc', provenance: true }),
+    ]);
+    expect(code).toMatchObject({
+      type: 'mã',
+      provenance: false,
+      technical: { type: 'code', pattern: '\\d{2}', references: 'provinces' },
+    });
+    expect(raw).toMatchObject({ type: 'chữ', provenance: true, technical: { type: 'string' } });
+  });
+
+  it('lists a values map written as the source writes it, each value with its Vietnamese label', () => {
+    const [indicator] = datasetColumns([
+      column({ name: 'indicator', type: 'string', label: 'Chỉ tiêu', values: { 'Poverty rate': 'Tỷ lệ hộ nghèo' } }),
+    ]);
+    expect(indicator.values).toEqual([{ value: 'Poverty rate', meaning: 'Tỷ lệ hộ nghèo' }]);
+  });
+});
+
+describe('rowKeySentence(columns, key)', () => {
+  const columns = [
+    { name: 'province_code', label: 'Mã tỉnh' },
+    { name: 'year', label: 'Năm' },
+    { name: 'measure', label: 'Chỉ tiêu' },
+  ];
+
+  it('names the key columns by their labels, not their names', () => {
+    expect(rowKeySentence(columns, ['province_code'])).toBe('Không có hai dòng nào trùng nhau ở cột Mã tỉnh.');
+    expect(rowKeySentence(columns, ['province_code', 'year'])).toBe('Không có hai dòng nào trùng nhau ở cả Mã tỉnh và Năm.');
+    expect(rowKeySentence(columns, ['province_code', 'year', 'measure'])).toBe(
+      'Không có hai dòng nào trùng nhau ở cả Mã tỉnh, Năm và Chỉ tiêu.',
+    );
   });
 });

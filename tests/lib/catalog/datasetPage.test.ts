@@ -29,7 +29,7 @@ describe('datasetPage(dataset, bytes)', () => {
     expect(page.sources[0].date).toBe('12/08/2024');
     expect(page.licence).toEqual({ name: 'Giấy phép thử' });
     expect(page.caveats).toEqual(['Ô trống không phải 0.']);
-    expect(page.columns.map((c) => c.type)).toEqual(['mã', 'năm', 'số nguyên', 'tỷ lệ %']);
+    expect(page.columns.map((c) => c.type)).toEqual(['mã', 'năm', 'số nguyên', 'phần trăm']);
     expect(page.primaryKey).toEqual(['province_code', 'year']);
     expect(page.preview.caption).toBe('20 dòng đầu trong tổng số 25 dòng');
   });
