@@ -195,7 +195,9 @@ describe('stackedData(table, spec, context)', () => {
       { code: '12', kind: 'poor', value: 2 },
       { code: '12', kind: 'near', value: 3 },
     ]);
-    expect(chartTypeOf(stacked).check!(stacked, twice.rows, twice, testContext).map((p) => p.path.join('.'))).toEqual(['parts.0.key']);
+    expect(chartTypeOf(stacked).check!(stacked, twice.rows, twice, testContext).map((p) => p.path.join('.'))).toEqual([
+      'parts.0.key',
+    ]);
   });
 });
 
