@@ -9,6 +9,7 @@ import { chartType } from './chartType.ts';
 import { column, commonFields, scalar, text } from './specFields.ts';
 import type { ChartContext } from './context.ts';
 import { fitText, layouts, textWidth, type Layout } from './layout.ts';
+import { entityClass, entityColour, fixedEntity } from './entityColour.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, TableCell } from './model.ts';
@@ -90,7 +91,8 @@ const NO_DATA = 'không có số liệu';
 /** What the enhancer reads from each bar, and its classes: one `.point` per bar, missing ones included. */
 function barPoint(b: Bar, format: (value: number, printed?: number) => string) {
   return {
-    class: b.highlighted ? 'point bar highlight' : 'point bar',
+    // A highlighted bar takes its entity's colour (the chart's province, Cả nước, a region), as in every chart.
+    class: b.highlighted ? `point bar highlight ${entityClass(fixedEntity(b.label) ?? 'province')}` : 'point bar',
     'data-label': b.label,
     'data-value': b.value === null ? NO_DATA : format(b.value, b.decimals),
   };
@@ -123,8 +125,8 @@ function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup 
   const rowHeight = fontSize * 1.6;
   // Labels take at most half the width; a longer one is cut (whole in the tooltip and table).
   const maxLabel = width * 0.5;
-  const labelWidth = Math.min(max(data.bars, (b) => textWidth(b.label, fontSize)) ?? 0, maxLabel) + 8;
-  const valueWidth = (max(data.bars, (b) => textWidth(valueText(b), fontSize)) ?? 0) + 6;
+  const labelWidth = Math.min(max(data.bars, (b) => textWidth(b.label, fontSize, b.highlighted ? 700 : 400)) ?? 0, maxLabel) + 8;
+  const valueWidth = (max(data.bars, (b) => textWidth(valueText(b), fontSize, b.highlighted ? 700 : 400)) ?? 0) + 6;
   const margin = { top: fontSize * 0.5, right: valueWidth, bottom: fontSize * 2.2, left: labelWidth };
   const height = Math.round(margin.top + margin.bottom + rowHeight * data.bars.length);
   const x = Plot.scale({
@@ -168,14 +170,17 @@ function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup 
           x2: (b: Bar) => b.value ?? 0,
           y: 'key',
           fill: colours.bar,
-          render: perDatum(data.bars, (b) => ({ ...barPoint(b, format), fill: b.highlighted ? colours.c2 : undefined })),
+          render: perDatum(data.bars, (b) => ({
+            ...barPoint(b, format),
+            fill: b.highlighted ? entityColour(b.label) : undefined,
+          })),
         }),
         Plot.text(data.bars, {
           y: 'key',
           frameAnchor: 'left',
           dx: -6,
           textAnchor: 'end',
-          text: (b: Bar) => fitText(b.label, fontSize, maxLabel),
+          text: (b: Bar) => fitText(b.label, fontSize, maxLabel, b.highlighted ? 700 : 400),
           fill: colours.text,
           render: perDatum(data.bars, textOf('bar-label')),
         }),
@@ -258,7 +263,10 @@ function renderVertical(data: BarData, spec: BarSpec, layout: Layout): Markup {
           y1: 0,
           y2: (b: Bar) => b.value ?? 0,
           fill: colours.bar,
-          render: perDatum(data.bars, (b) => ({ ...barPoint(b, format), fill: b.highlighted ? colours.c2 : undefined })),
+          render: perDatum(data.bars, (b) => ({
+            ...barPoint(b, format),
+            fill: b.highlighted ? entityColour(b.label) : undefined,
+          })),
         }),
         Plot.ruleY([0], { className: 'baseline', stroke: colours.baseline }),
         ...(ref

@@ -153,7 +153,7 @@ function renderDumbbell(data: DumbbellData, spec: DumbbellSpec, layout: Layout):
   const rowText = (row: DumbbellRow) => (row.breakMark ? `${row.label} ${row.breakMark}` : row.label);
   // Labels take at most 40% of the width; a longer one is cut (whole in the tooltip and the table).
   const maxLabel = width * 0.4;
-  const labelWidth = Math.min(max(data.rows, (r) => textWidth(rowText(r), fontSize)) ?? 0, maxLabel);
+  const labelWidth = Math.min(max(data.rows, (r) => textWidth(rowText(r), fontSize, r.highlighted ? 700 : 400)) ?? 0, maxLabel);
   const margin = { top: fontSize * 2.6, right: fontSize * 1.5, bottom: fontSize * 2.2, left: labelWidth + 10 };
   const height = Math.round(margin.top + margin.bottom + rowHeight * data.rows.length);
   const values = data.rows.flatMap((r) => [r.from.value, r.to.value]).filter((v): v is number => v !== null);
@@ -186,7 +186,7 @@ function renderDumbbell(data: DumbbellData, spec: DumbbellSpec, layout: Layout):
       frameAnchor: 'left',
       dx: -8,
       textAnchor: 'end',
-      text: (r: DumbbellRow) => fitText(rowText(r), fontSize, maxLabel),
+      text: (r: DumbbellRow) => fitText(rowText(r), fontSize, maxLabel, fontWeight),
       fill: colours.text,
       fontWeight,
     });

@@ -190,7 +190,7 @@ export function renderLine(
   const tickFormat = tickFormatter(spec.format);
   const highlighted = data.series.filter((s) => s.colour);
   const lastPoint = (s: LineSeries) => s.segments.at(-1)?.at(-1);
-  const labelWidth = max(highlighted, (s) => textWidth(s.label, fontSize)) ?? 0;
+  const labelWidth = max(highlighted, (s) => textWidth(s.label, fontSize, 600)) ?? 0;
   const margin = {
     top: fontSize * 2,
     right: Math.min(labelWidth + 12, width * 0.45),
@@ -318,7 +318,7 @@ export function renderLine(
                 'data-value': format(p.y, data.decimals),
               })),
             }),
-            Plot.text([fitText(s.label, fontSize, margin.right - 8)], {
+            Plot.text([fitText(s.label, fontSize, margin.right - 8, 600)], {
               className,
               x: () => x1,
               y: () => y.invert!(labelYs[i]),

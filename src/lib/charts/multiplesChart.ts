@@ -154,7 +154,7 @@ function renderMultiples(data: MultiplesData, spec: MultiplesSpec, layout: Layou
       .filter((p): p is LinePoint & { y: number } => p.y !== null)
       .map((p) => ({ ...p, ...cell(i), label: `${s.label}, ${p.x}` })),
   );
-  const titles = data.panels.map((s, i) => ({ ...cell(i), text: fitText(s.label, fontSize, panelWidth) }));
+  const titles = data.panels.map((s, i) => ({ ...cell(i), text: fitText(s.label, fontSize, panelWidth, 600) }));
   const referenceRuns = data.reference
     ? data.reference.segments.flatMap((seg, j) => seg.map((p) => ({ ...p, run: `r-${j}` })))
     : [];

@@ -38,28 +38,41 @@ function charWidths(text: string): { char: string; width: number }[] {
 }
 
 /**
- * The width of `text` set in the chart's sans-serif font at `fontSize`, from per-character
- * widths; NFC and NFD spellings measure the same ('Hồ' as 'Ho').
- *
- * @example textWidth('Lai Châu', 12) // ≈ 50
+ * How much wider than Plot's map the widest UI font readers get sets text: DejaVu Sans (a Linux
+ * `system-ui`) measured 2–6% wider in Chromium; Noto Sans, Roboto and Arial are narrower. Room
+ * left for a label is measured for the widest, so that no font clips it.
  */
-export function textWidth(text: string, fontSize: number): number {
-  return charWidths(text).reduce((sum, c) => sum + c.width, 0) * fontSize;
+const WIDEST_FONT = 1.06;
+/** Semibold and bold (600, 700) set 12–18% wider than regular in the same fonts. */
+const BOLD = 1.15;
+
+/**
+ * The width of `text` set in the chart's sans-serif font at `fontSize` (regular, or `weight` 600
+ * and above as bold), from per-character widths; NFC and NFD spellings measure the same ('Hồ' as
+ * 'Ho'). Generous: the widest common UI font.
+ *
+ * @example textWidth('Lai Châu', 12) // ≈ 53
+ */
+export function textWidth(text: string, fontSize: number, weight = 400): number {
+  return charWidths(text).reduce((sum, c) => sum + c.width, 0) * fontSize * scale(weight);
 }
+
+const scale = (weight: number) => WIDEST_FONT * (weight >= 600 ? BOLD : 1);
 
 /**
  * `text` cut with "…" to fit `maxWidth` (the ellipsis included); whole when it fits. The result
  * is NFC. At least one character is kept, so that a label never vanishes.
  *
- * @example fitText('Thành phố Hồ Chí Minh', 12, 60) // 'Thành p…'
+ * @example fitText('Thành phố Hồ Chí Minh', 12, 60) // 'Thành…'
  */
-export function fitText(text: string, fontSize: number, maxWidth: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const room = maxWidth - textWidth('…', fontSize);
+export function fitText(text: string, fontSize: number, maxWidth: number, weight = 400): string {
+  if (textWidth(text, fontSize, weight) <= maxWidth) return text;
+  const room = maxWidth - textWidth('…', fontSize, weight);
+  const size = fontSize * scale(weight);
   const chars = charWidths(text);
   let used = 0;
   let keep = 0;
-  while (keep < chars.length && used + chars[keep].width * fontSize <= room) used += chars[keep++].width * fontSize;
+  while (keep < chars.length && used + chars[keep].width * size <= room) used += chars[keep++].width * size;
   const kept = chars.slice(0, Math.max(1, keep)).map((c) => c.char);
   return (kept.join('').trimEnd() + '…').normalize('NFC');
 }

@@ -162,7 +162,8 @@ describe('barChart(table, spec, context) draws every bar as a point', () => {
           ['Lai Châu', '12%'],
         ]);
         expect(points[1].attributes[orientation === 'horizontal' ? 'width' : 'height']).toBe('0');
-        expect(points.map((p) => p.attributes.class)).toEqual(['point bar', 'point bar', 'point bar highlight']);
+        // The highlighted province takes the province's colour, as in every chart.
+        expect(points.map((p) => p.attributes.class)).toEqual(['point bar', 'point bar', 'point bar highlight entity-province']);
         const values = byClass(parseSvg(svg), 'bar-value').map((t) => t.text);
         expect(values[1]).toBe('–');
       }

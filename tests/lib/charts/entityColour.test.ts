@@ -112,7 +112,7 @@ describe('palette.entities', () => {
       expect(light, entity).toContain(`${variable}: ${l};`);
       expect(darkMedia, entity).toContain(`${variable}: ${d};`);
       expect(darkHost, entity).toContain(`${variable}: ${d};`);
-      expect(css, entity).toContain(`.chart .series.${name} {\n  --series: var(${variable});\n}`);
+      expect(css, entity).toContain(`.chart .${name} {\n  --series: var(${variable});\n}`);
     }
   });
 });

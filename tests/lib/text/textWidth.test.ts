@@ -34,7 +34,7 @@ describe('fitText(text, fontSize, maxWidth)', () => {
 
   it('cuts a longer text with "…" to fit the width, ellipsis included, in NFC', () => {
     const cut = fitText('Thành phố Hồ Chí Minh', 12, 60);
-    expect(cut).toBe('Thành p…');
+    expect(cut).toBe('Thành…');
     expect(cut.normalize('NFC')).toBe(cut);
     expect(textWidth(cut, 12)).toBeLessThanOrEqual(60);
     expect(fitText('Thành phố Hồ Chí Minh'.normalize('NFD'), 12, 60)).toBe(cut);
@@ -70,5 +70,12 @@ describe('wrapText(text, fontSize, maxWidth)', () => {
   it('gives no line for empty text', () => {
     expect(wrapText('', 12, 100)).toEqual([]);
     expect(wrapText('   ', 12, 100)).toEqual([]);
+  });
+});
+
+describe('textWidth for bold labels', () => {
+  it('leaves more room for semibold and bold text, which sets wider', () => {
+    expect(textWidth('Miền núi phía Bắc', 13, 600)).toBeGreaterThan(textWidth('Miền núi phía Bắc', 13) * 1.1);
+    expect(textWidth('Miền núi phía Bắc', 13, 500)).toBe(textWidth('Miền núi phía Bắc', 13));
   });
 });
