@@ -221,6 +221,19 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
   ]);
   for (const [name, chartSpec, table] of cases) {
     it(name, () => expectModelGolden(`types/${name}`, buildChart(chartSpec, table, testContext)));
+    // The same chart as a standalone picture: title, legend, notes, source and address, colours as attributes.
+    it(`${name}, exported`, () =>
+      expectGolden(
+        `types/${name}.export.svg`,
+        prettySvg(
+          standaloneSvg(
+            buildChart(chartSpec, table, testContext),
+            chartSpec,
+            'Nguồn thử',
+            `https://thuocdo.vn/bieu-do/${chartSpec.id}/`,
+          ),
+        ),
+      ));
   }
 
   it('scatter', () => {
