@@ -13,7 +13,7 @@ import { entityClass, entityColour, fixedEntity } from './entityColour.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, TableCell } from './model.ts';
-import { chartRows, columnLabel, numberOf } from './rows.ts';
+import { categoryLabel, categoryName, chartRows, columnLabel, numberOf } from './rows.ts';
 import { axisUnit, columnDecimals, valueFormatter } from './valueFormat.ts';
 
 export const barSpecSchema = z.strictObject({
@@ -55,12 +55,12 @@ export interface BarData {
  * stay in the list (shown as "không có số liệu"), sorted last.
  */
 export function barData(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spec: BarSpec, { provinces }: ChartContext): BarData {
-  const isProvinceCode = table.schema.columns.find((c) => c.name === spec.category)?.references === 'provinces';
+  const nameOf = categoryName(table, spec.category, provinces);
   const highlighted = new Set(spec.highlight.map(String));
   const decimalsOf = printedDecimalsOf(table);
   const bars: Bar[] = chartRows(table, spec).map((row) => {
     const key = String(row[spec.category]);
-    const label = isProvinceCode ? (provinces.get(key)?.name ?? key) : key;
+    const label = nameOf(key);
     const value = numberOf(row, spec.value);
     return { key, label, value, printed: decimalsOf(row, spec.value), highlighted: highlighted.has(key) };
   });
@@ -339,7 +339,7 @@ export function barChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spe
     svg: { narrow: render(data, spec, layouts.narrow), wide: render(data, spec, layouts.wide) },
     table: {
       columns: [
-        { label: columnLabel(table, spec.category), numeric: false },
+        { label: categoryLabel(table, spec.category), numeric: false },
         { label: columnLabel(table, spec.value), numeric: true },
       ],
       rows,

@@ -13,7 +13,7 @@ import { fitText, layouts, textWidth, type Layout } from './layout.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
-import { chartRows, columnLabel, numberOf } from './rows.ts';
+import { categoryLabel, categoryName, chartRows, numberOf } from './rows.ts';
 import { column, commonFields, scalar, text } from './specFields.ts';
 import { valueFormatter } from './valueFormat.ts';
 
@@ -89,7 +89,7 @@ export function dumbbellData(
   const everyRow = breaks.find((b) => b.provinces === null);
   if (everyRow)
     throw new Error(`chart ${spec.id}: the break "${everyRow.label}" (${everyRow.before}) lies between ${from} and ${to}`);
-  const isProvinceCode = table.schema.columns.find((c) => c.name === spec.category)?.references === 'provinces';
+  const nameOf = categoryName(table, spec.category, provinces);
   const decimalsOf = printedDecimalsOf(table);
   const codesOf = seriesCodes(table, rows, spec.category);
   const highlighted = new Set(spec.highlight.map(String));
@@ -105,7 +105,7 @@ export function dumbbellData(
     const marks = breaks.filter((b) => splits(b, codesOf.get(key) ?? [])).map((b) => b.mark);
     return {
       key,
-      label: isProvinceCode ? (provinces.get(key)?.name ?? key) : key,
+      label: nameOf(key),
       from: end(key, from),
       to: end(key, to),
       highlighted: highlighted.has(key),
@@ -324,7 +324,7 @@ function dumbbellTable(data: DumbbellData, spec: DumbbellSpec, table: Pick<Table
   });
   return {
     columns: [
-      { label: columnLabel(table, spec.category), numeric: false },
+      { label: categoryLabel(table, spec.category), numeric: false },
       { label: data.fromLabel, numeric: true },
       { label: data.toLabel, numeric: true },
     ],

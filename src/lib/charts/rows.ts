@@ -24,3 +24,19 @@ export function numberOf(row: Row, column: string): number | null {
 export function columnLabel(table: Pick<Table, 'schema'>, name: string): string {
   return table.schema.columns.find((column) => column.name === name)?.label ?? name;
 }
+
+/** Whether a column holds province codes: charts show them as the provinces' names. */
+export function holdsProvinceCodes(table: Pick<Table, 'schema'>, name: string): boolean {
+  return table.schema.columns.find((column) => column.name === name)?.references === 'provinces';
+}
+
+/** A category's label in a chart: the province's name for a province code, else the value itself. */
+export function categoryName(table: Pick<Table, 'schema'>, name: string, provinces: ReadonlyMap<string, { name: string }>) {
+  const byName = holdsProvinceCodes(table, name);
+  return (key: string) => (byName ? (provinces.get(key)?.name ?? key) : key);
+}
+
+/** A category column's header in a chart's table: "Tỉnh, thành phố" for province codes shown by name, else its label. */
+export function categoryLabel(table: Pick<Table, 'schema'>, name: string): string {
+  return holdsProvinceCodes(table, name) ? 'Tỉnh, thành phố' : columnLabel(table, name);
+}

@@ -17,7 +17,7 @@ import { fitText, layouts, seriesClasses, textWidth, type Layout, type SeriesCla
 import type { ChartModel, DataTableModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
-import { chartRows, columnLabel, numberOf } from './rows.ts';
+import { categoryLabel, categoryName, chartRows, numberOf } from './rows.ts';
 import { column, commonFields, text } from './specFields.ts';
 import { axisUnit, valueFormatter } from './valueFormat.ts';
 
@@ -69,10 +69,6 @@ export interface StackedBar {
   total: { value: number; decimals?: number } | null;
 }
 
-/** Whether the bars are provinces by code, labelled with their names. */
-const isProvinceCode = (table: Pick<Table, 'schema'>, spec: StackedSpec) =>
-  table.schema.columns.find((c) => c.name === spec.category)?.references === 'provinces';
-
 /** Columns that say where a row's number comes from and when: a source id and the dataset's year columns. */
 function provenanceColumns(table: Pick<Table, 'schema'>): string[] {
   return table.schema.columns.filter((c) => c.name === 'source_id' || c.type === 'year').map((c) => c.name);
@@ -105,7 +101,7 @@ export function stackedData(
   spec: StackedSpec,
   { provinces }: ChartContext,
 ): StackedBar[] {
-  const byName = isProvinceCode(table, spec);
+  const nameOf = categoryName(table, spec.category, provinces);
   const decimalsOf = printedDecimalsOf(table);
   const provenance = provenanceColumns(table);
   const partKeys = new Set(spec.parts.map((p) => p.key));
@@ -127,7 +123,7 @@ export function stackedData(
       end += value ?? 0;
       return { key, label, colour, value, decimals, start, end };
     });
-    const label = byName ? (provinces.get(key)?.name ?? key) : key;
+    const label = nameOf(key);
     return { key, label, segments, total: spec.total ? trueTotal(parts, provenance) : null };
   });
   if (spec.sort !== 'none') {
@@ -380,7 +376,7 @@ function stackedTable(bars: StackedBar[], spec: StackedSpec, table: Pick<Table, 
   });
   return {
     columns: [
-      { label: isProvinceCode(table, spec) ? 'Tỉnh, thành phố' : columnLabel(table, spec.category), numeric: false },
+      { label: categoryLabel(table, spec.category), numeric: false },
       ...spec.parts.map((p) => ({ label: p.label, numeric: true })),
       ...(spec.total ? [{ label: TOTAL, numeric: true }] : []),
     ],

@@ -82,7 +82,7 @@ describe('dumbbellChart(table, spec, context)', () => {
       ['Điện Biên', '35,6%', '–'],
       ['Hà Nội', '5,3%', '1,5%(1)'],
     ]);
-    expect(model.table.columns.map((c) => c.label)).toEqual(['Tỉnh', '2010', hostile]);
+    expect(model.table.columns.map((c) => c.label)).toEqual(['Tỉnh, thành phố', '2010', hostile]);
   });
 });
 
