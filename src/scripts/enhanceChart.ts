@@ -36,7 +36,9 @@ function enhanceSvg(figure: HTMLElement, svg: SVGSVGElement, tooltip: HTMLElemen
     tooltip.hidden = false;
     const box = point.getBoundingClientRect();
     const frame = figure.getBoundingClientRect();
-    const left = Math.min(Math.max(box.left + box.width / 2 - frame.left, 60), frame.width - 60);
+    // Centred on the point, but whole inside the figure however long its text.
+    const half = Math.min(tooltip.offsetWidth, frame.width) / 2;
+    const left = Math.min(Math.max(box.left + box.width / 2 - frame.left, half), frame.width - half);
     tooltip.style.left = `${left}px`;
     tooltip.style.top = `${box.top - frame.top}px`;
     if (announce) live.textContent = describe(point);

@@ -36,6 +36,23 @@ describe('charts in Chromium', () => {
     await page.close();
   });
 
+  it('keep a tooltip whole inside the figure, even for the point at its left edge on a phone', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${origin}/bieu-do/ho-ngheo-va-ho-dung-dien-2006/`);
+    const figure = await enhanced(page, 'ho-ngheo-va-ho-dung-dien-2006');
+    const points = figure.locator('.layout-narrow .point');
+    // The point furthest left: its tooltip ("Tỉnh: x; y") is far wider than the 60 px once kept clear.
+    const lefts = await points.evaluateAll((all) => all.map((p) => p.getBoundingClientRect().left));
+    await points.nth(lefts.indexOf(Math.min(...lefts))).hover();
+    const tooltip = figure.locator('.chart-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const [tip, frame] = await Promise.all([tooltip.boundingBox(), figure.boundingBox()]);
+    expect(tip!.width).toBeGreaterThan(120);
+    expect(tip!.x).toBeGreaterThanOrEqual(frame!.x - 0.5);
+    expect(tip!.x + tip!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 0.5);
+    await page.close();
+  });
+
   it('let the keyboard reach every data point while the live region reads each one', async () => {
     const { page, errors } = await openGallery();
     const figure = await enhanced(page, 'lai-chau-muc-giam-ty-le-ho-ngheo-2021-2023');
