@@ -194,7 +194,7 @@ describe('figures that broke out, on a desktop', () => {
 });
 
 describe("the map's year selector on a phone", () => {
-  it('shows every year in one row, and arrow keys still move between them', async () => {
+  it('shows every year in one row without moving the map when it appears, and arrow keys still move between them', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${origin}/bieu-do/ban-do-ty-le-ho-ngheo-2006-2016/`);
     const selector = page.locator('.year-selector');
@@ -205,6 +205,15 @@ describe("the map's year selector on a phone", () => {
     expect(new Set(tops).size).toBe(1);
     const row = await selector.locator('.years').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(row).toBeLessThanOrEqual(0);
+    // The map did not move when the selector appeared: its room was kept.
+    const enhancedTop = await page.locator('.map-svg').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const plain = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    await plain.route('**/*.js', (route) => route.abort());
+    await plain.goto(`${origin}/bieu-do/ban-do-ty-le-ho-ngheo-2006-2016/`);
+    expect(await plain.locator('.year-selector').isVisible()).toBe(false);
+    expect(await plain.locator('.map-year').isVisible()).toBe(true);
+    expect(await plain.locator('.map-svg').evaluate((el) => el.getBoundingClientRect().top + scrollY)).toBe(enhancedTop);
+    await plain.close();
     const radios = selector.getByRole('radio');
     await radios.last().focus();
     await page.keyboard.press('ArrowLeft');
