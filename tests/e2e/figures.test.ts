@@ -35,23 +35,29 @@ async function figuresOf(page: Page, path: string) {
     nodes.map((figure) => ({
       id: figure.getAttribute('data-chart')!,
       links: [...figure.querySelectorAll('.chart-reach a')].map((a) => a.getAttribute('href')),
+      width: figure.getBoundingClientRect().width,
     })),
   );
 }
 
+/** On a 1280 px screen every figure breaks out of the 36–40rem text column. */
+const desktop = { viewport: { width: 1280, height: 900 } };
+const brokeOut = (width: number) => width >= 790;
+
 describe('every figure of a story or a province page is within reach', () => {
-  it('a published chart links to its chart page (embed code, downloads) and its dataset', async () => {
+  it('a published chart links to its chart page (embed code, downloads) and its dataset, and breaks out on a desktop', async () => {
     const stories = pagesOf('bai-viet');
     expect(stories.length).toBeGreaterThan(5);
-    const page = await browser().newPage();
+    const page = await browser().newPage(desktop);
     const missing: string[] = [];
     let seen = 0;
     for (const path of stories) {
-      for (const { id, links } of await figuresOf(page, path)) {
+      for (const { id, links, width } of await figuresOf(page, path)) {
         seen += 1;
         const dataset = datasets.get(id);
         const expected = [`/bieu-do/${id}/#nhung-bieu-do`, `/bieu-do/${id}/#tai-ve`, `/du-lieu/${dataset}/`];
         if (!dataset || JSON.stringify(links) !== JSON.stringify(expected)) missing.push(`${path} ${id}: ${links.join(' ')}`);
+        if (!brokeOut(width)) missing.push(`${path} ${id}: ${width} px wide`);
       }
     }
     expect(seen).toBeGreaterThan(10);
@@ -59,13 +65,14 @@ describe('every figure of a story or a province page is within reach', () => {
     await page.close();
   });
 
-  it("a province's trend chart, which has no chart page, links to its dataset", async () => {
+  it("a province's trend chart, which has no chart page, links to its dataset, and breaks out on a desktop", async () => {
     const provinces = pagesOf('tinh');
     expect(provinces.length).toBe(63);
-    const page = await browser().newPage();
+    const page = await browser().newPage(desktop);
     const wrong: string[] = [];
     for (const path of provinces) {
-      for (const { id, links } of await figuresOf(page, path)) {
+      for (const { id, links, width } of await figuresOf(page, path)) {
+        if (!brokeOut(width)) wrong.push(`${path} ${id}: ${width} px wide`);
         const dataset = datasets.get(id);
         const expected = dataset
           ? [`/bieu-do/${id}/#nhung-bieu-do`, `/bieu-do/${id}/#tai-ve`, `/du-lieu/${dataset}/`]
