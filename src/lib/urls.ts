@@ -16,6 +16,12 @@ export const datasetCsvPath = (id: string) => `/du-lieu/${id}.csv`;
 /** The same data for Excel (byte-order mark, formulas neutralised); ids hold no dot, so it never clashes. */
 export const datasetExcelCsvPath = (id: string) => `/du-lieu/${id}.excel.csv`;
 export const chartPath = (id: string) => `/bieu-do/${id}/`;
+/** The chart page's sections a figure links to: its embed code, and its downloads. */
+export const chartSections = { embed: 'nhung-bieu-do', downloads: 'tai-ve' } as const;
+export const chartEmbedCodePath = (id: string) => `${chartPath(id)}#${chartSections.embed}`;
+export const chartDownloadsPath = (id: string) => `${chartPath(id)}#${chartSections.downloads}`;
 export const pngPath = (id: string) => `/bieu-do/${id}.png`;
+/** The chart's small drawing for indexes and cards (its phone layout). */
+export const chartThumbnailPath = (id: string) => `/bieu-do/${id}/hinh-nho.svg`;
 /** The page an embed's iframe shows. */
 export const embedPath = (id: string) => `/nhung/${id}/`;

@@ -1,16 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../helpers/astro.ts';
 import { collectErrors, seriousAxeViolations, useBrowser } from '../helpers/browser.ts';
 
 const origin = inject('siteOrigin');
 
 const browser = useBrowser();
 
-/** The gallery page holds every chart type. */
-async function openGallery(width = 390): Promise<{ page: Page; errors: string[] }> {
+/** Every published chart: between them, every chart type. */
+const chartIds = readdirSync(join(projectRoot, 'src/content/charts'))
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => file.replace(/\.yaml$/, ''))
+  .sort();
+
+/** A chart's own page, where it is drawn (the index /bieu-do/ shows small pictures of them). */
+async function openChart(id: string, width = 390): Promise<{ page: Page; errors: string[] }> {
   const page = await browser().newPage({ viewport: { width, height: 900 } });
   const errors = collectErrors(page);
-  await page.goto(`${origin}/bieu-do/`);
+  await page.goto(`${origin}/bieu-do/${id}/`);
   return { page, errors };
 }
 
@@ -24,7 +33,7 @@ async function enhanced(page: Page, id: string) {
 
 describe('charts in Chromium', () => {
   it('show a tooltip with the value in Vietnamese format on hover, and close it with Escape', async () => {
-    const { page, errors } = await openGallery(1024);
+    const { page, errors } = await openChart('lai-chau-so-voi-vung-va-ca-nuoc', 1024);
     const figure = await enhanced(page, 'lai-chau-so-voi-vung-va-ca-nuoc');
     await figure.locator('.layout-wide circle[data-label="Lai Châu, 2006"]').hover();
     const tooltip = figure.locator('.chart-tooltip');
@@ -54,7 +63,7 @@ describe('charts in Chromium', () => {
   });
 
   it('let the keyboard reach every data point while the live region reads each one', async () => {
-    const { page, errors } = await openGallery();
+    const { page, errors } = await openChart('lai-chau-muc-giam-ty-le-ho-ngheo-2021-2023');
     const figure = await enhanced(page, 'lai-chau-muc-giam-ty-le-ho-ngheo-2021-2023');
     const svg = figure.locator('.layout-narrow svg');
     const pointCount = await svg.locator('.point').count();
@@ -74,7 +83,7 @@ describe('charts in Chromium', () => {
   });
 
   it('reach the map with Tab, and recolour it when another year is chosen', async () => {
-    const { page, errors } = await openGallery();
+    const { page, errors } = await openChart('ban-do-ty-le-ho-ngheo-2006-2016');
     const figure = await enhanced(page, 'ban-do-ty-le-ho-ngheo-2006-2016');
     const laiChau = figure.locator('path.province[data-code="12"]');
     // 27,9% in 2016: the 20–30% class of thresholds 5, 10, 20, 30, 40, 50.
@@ -106,7 +115,7 @@ describe('charts in Chromium', () => {
   });
 
   it('sort the table chart by a column when its header is pressed, within each year', async () => {
-    const { page } = await openGallery(1024);
+    const { page } = await openChart('ho-ngheo-cac-tinh-2022-2025', 1024);
     const figure = await enhanced(page, 'ho-ngheo-cac-tinh-2022-2025');
     // The first row of each year's body, after its heading row.
     const firstOfEachYear = () =>
@@ -134,15 +143,15 @@ describe('charts in Chromium', () => {
   it('draw every chart without JavaScript, with its data table', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/bieu-do/`);
-    const figures = page.locator('figure.chart');
-    const count = await figures.count();
-    expect(count).toBeGreaterThanOrEqual(7);
-    for (let i = 0; i < count; i++) {
-      const figure = figures.nth(i);
-      expect(await figure.locator('svg.chart-svg, table.data-table').count()).toBeGreaterThan(0);
-      expect(await figure.locator('table.data-table').count()).toBe(1);
+    expect(chartIds.length).toBeGreaterThanOrEqual(7);
+    for (const id of chartIds) {
+      await page.goto(`${origin}/bieu-do/${id}/`);
+      const figure = page.locator('figure.chart');
+      expect(await figure.count(), id).toBe(1);
+      expect(await figure.locator('svg.chart-svg, table.data-table').count(), id).toBeGreaterThan(0);
+      expect(await figure.locator('table.data-table').count(), id).toBe(1);
     }
+    await page.goto(`${origin}/bieu-do/ban-do-ty-le-ho-ngheo-2006-2016/`);
     expect(await page.locator('.year-selector').first().isHidden()).toBe(true);
     await context.close();
   });
@@ -151,9 +160,11 @@ describe('charts in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       // axe is injected as an inline script: the test bypasses our Content Security Policy to run it.
       const page = await browser().newPage({ viewport: { width: 390, height: 900 }, colorScheme, bypassCSP: true });
-      await page.goto(`${origin}/bieu-do/`);
-      const violations = await seriousAxeViolations(page);
-      expect(violations, colorScheme).toEqual([]);
+      for (const path of ['/bieu-do/', ...chartIds.map((id) => `/bieu-do/${id}/`)]) {
+        await page.goto(`${origin}${path}`);
+        const violations = await seriousAxeViolations(page);
+        expect(violations, `${path} ${colorScheme}`).toEqual([]);
+      }
       await page.close();
     }
   });
