@@ -4,6 +4,7 @@
  * or to the only one it matches. The provinces come from the list of links the page already has
  * (the finder without JavaScript), so the script carries no data.
  */
+import { sortByName } from '../lib/format/collate.ts';
 import { findProvinces, provinceFor } from '../lib/provinces/provinceFinder.ts';
 
 interface Entry {
@@ -16,10 +17,14 @@ for (const finder of document.querySelectorAll<HTMLElement>('[data-province-find
   const input = form.querySelector('input')!;
   const status = finder.querySelector<HTMLElement>('[data-finder-status]')!;
   const list = finder.querySelector<HTMLUListElement>('[data-finder-matches]')!;
-  const entries: Entry[] = [...finder.querySelectorAll<HTMLAnchorElement>('[data-finder-all] a')].map((a) => ({
-    name: a.textContent!.trim(),
-    href: a.getAttribute('href')!,
-  }));
+  // In alphabetical order, not the list's order by region: among equal matches, Bình Dương before Bình Định.
+  const entries: Entry[] = sortByName(
+    [...finder.querySelectorAll<HTMLAnchorElement>('[data-finder-all] a')].map((a) => ({
+      name: a.textContent!.trim(),
+      href: a.getAttribute('href')!,
+    })),
+    (entry) => entry.name,
+  );
 
   const show = (matches: Entry[], query: string) => {
     list.replaceChildren(

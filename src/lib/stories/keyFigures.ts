@@ -4,12 +4,11 @@
  * chart that draws it. The numbers are never typed here: only where to read them.
  */
 import { creditedSources, sourceCredit } from '../data/sourceCredit.ts';
-import { pickRow } from '../data/pickValue.ts';
+import { DataReferenceError, pickRow } from '../data/pickValue.ts';
 import type { ProvinceNames } from '../data/provinceNames.ts';
 import type { Table } from '../data/table.ts';
 import { chartPath, datasetPath } from '../urls.ts';
 import { resolveSo, type Props, type ResolvedSo } from './dataReference.ts';
-import { DataReferenceError } from '../data/pickValue.ts';
 
 /** One figure: what it is, where to read it (`<So>` props) and the chart that shows it. */
 export interface KeyFigure {
@@ -73,7 +72,9 @@ export function keyFigureFacts(figure: KeyFigure, table: Table, provinces: Provi
   const cited = columns.some((c) => c.name === 'source_id')
     ? sources.filter((s) => s.id !== undefined && s.id === row.source_id)
     : sources;
-  const source = [...new Set(creditedSources(cited).map((s) => (s.document ? `${s.document}, theo ${sourceCredit(s)}` : sourceCredit(s))))].join('; ');
+  const source = [
+    ...new Set(creditedSources(cited).map((s) => (s.document ? `${s.document}, theo ${sourceCredit(s)}` : sourceCredit(s)))),
+  ].join('; ');
   return {
     resolved,
     ...(year ? { year: statusLabel ? `${year} (số ${statusLabel})` : year } : {}),

@@ -18,7 +18,11 @@ describe('keyFigureFacts(figure, table, provinces)', () => {
         source: 'Quyết định 217/QĐ-BLĐTBXH, theo Truyền hình Tuyên Quang (tuyenquangtv.vn)',
         href: '/bieu-do/ty-le-ho-ngheo-ca-nuoc-2022-2024/',
       },
-      { year: '2016', source: 'Tạp chí Kinh tế và Dự báo (Bộ Kế hoạch và Đầu tư)', href: '/bieu-do/duong-nhua-den-xa-2006-2016/' },
+      {
+        year: '2016',
+        source: 'Tạp chí Kinh tế và Dự báo (Bộ Kế hoạch và Đầu tư)',
+        href: '/bieu-do/duong-nhua-den-xa-2006-2016/',
+      },
       { year: '2016 (số sơ bộ)', source: 'Tổng cục Thống kê (GSO)', href: '/bieu-do/ban-do-ho-dung-dien-2002-2016/' },
     ]);
     // The numbers themselves come from the CSV, as printed there.
