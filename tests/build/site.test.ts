@@ -12,11 +12,14 @@ describe('astro build of the real site', () => {
     home = readFileSync(join(projectRoot, 'dist/index.html'), 'utf8');
   });
 
-  it('writes a Vietnamese front page with the lead story, the latest and a data highlight', () => {
+  it('writes a Vietnamese front page with the lead story and its hero chart, the latest and key figures', () => {
     expect(home).toMatch(/<html lang="vi"/);
     expect(home).toContain('aria-label="Bài chính"');
+    expect(home).toContain('data-chart="lai-chau-so-voi-vung-va-ca-nuoc"');
     expect(home).toContain('Mới nhất');
-    expect(home).toContain('data-chart="ban-do-ty-le-ho-ngheo-da-chieu-2023"');
+    expect(home).toContain('Số liệu nổi bật');
+    // Key figures are read from data/ (3.37 in the GSO table) and formatted, never typed.
+    expect(home).toContain('<span class="data-value" data-dataset="multidimensional-poverty-rate-by-province-2023">3,37%</span>');
   });
 });
 

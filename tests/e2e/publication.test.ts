@@ -85,7 +85,7 @@ describe('navigation', () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 900 } });
     const errors = collectErrors(page);
     await page.goto(`${origin}/`);
-    await page.locator('.lead .story-card-title a').click();
+    await page.locator('.front-lead-title a').click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/bai-viet\/.+\/$/);
     expect(await page.locator('h1.story-title').count()).toBe(1);
     await page.goto(`${origin}/tinh/lai-chau/`);

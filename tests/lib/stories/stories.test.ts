@@ -83,19 +83,48 @@ describe('groupStories(stories, keys)', () => {
 });
 
 describe('frontPage(stories)', () => {
-  it('leads with the newest featured story, then the latest and a block per section', () => {
+  it('leads with the newest featured story, then the latest, then the sections with what is left', () => {
     const all = [
       story('moi', '2026-11-20T00:00:00Z'),
       story('noi-bat', '2026-11-10T00:00:00Z', { featured: true }),
       story('du-lieu', '2026-11-05T00:00:00Z', { section: ['Dữ liệu', 'Ghi chú dữ liệu'] }),
+      story('cu', '2026-11-01T00:00:00Z'),
+      story('cu-hon', '2026-10-01T00:00:00Z', { section: ['Dữ liệu', 'Ghi chú dữ liệu'] }),
     ];
-    const page = frontPage(all);
-    expect(page.lead.id).toBe('noi-bat');
+    const page = frontPage(all, { latestCount: 2 });
+    expect(page.lead?.id).toBe('noi-bat');
     expect(page.latest.map((s) => s.id)).toEqual(['moi', 'du-lieu']);
-    expect(page.sections.map((s) => [s.name, s.stories.map((x) => x.id)])).toEqual([
-      ['An sinh xã hội', ['moi']],
-      ['Ghi chú dữ liệu', ['du-lieu']],
+    expect(page.sections.map((s) => [s.name, s.slug, s.stories.map((x) => x.id)])).toEqual([
+      ['An sinh xã hội', 'an-sinh-xa-hoi', ['cu']],
+      ['Ghi chú dữ liệu', 'ghi-chu-du-lieu', ['cu-hon']],
     ]);
+  });
+
+  it('leads with the newest story when none is featured', () => {
+    const page = frontPage([story('moi', '2026-11-20T00:00:00Z'), story('cu', '2026-11-01T00:00:00Z')]);
+    expect(page.lead?.id).toBe('moi');
+    expect(page.latest.map((s) => s.id)).toEqual(['cu']);
+    expect(page.sections).toEqual([]);
+  });
+
+  it('shows no story twice, and every story up to the limits once', () => {
+    const sections: [string, string][] = [
+      ['Xã hội', 'An sinh xã hội'],
+      ['Xã hội', 'Hạ tầng nông thôn'],
+      ['Dữ liệu', 'Ghi chú dữ liệu'],
+    ];
+    const all = Array.from({ length: 20 }, (_, i) =>
+      story(`bai-${i}`, new Date(Date.UTC(2026, 10, 28 - i)).toISOString(), { section: sections[i % 3], featured: i === 7 }),
+    );
+    const page = frontPage(all, { latestCount: 4, perSection: 3 });
+    const shown = [page.lead!, ...page.latest, ...page.sections.flatMap((s) => s.stories)].map((s) => s.id);
+    expect(shown[0]).toBe('bai-7');
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(shown).toHaveLength(1 + 4 + 3 * 3);
+  });
+
+  it('has no lead and nothing else when nothing is published', () => {
+    expect(frontPage([])).toEqual({ lead: undefined, latest: [], sections: [] });
   });
 });
 
