@@ -12,6 +12,7 @@ import { fitText, layouts, textWidth, type Layout } from './layout.ts';
 import { entityClass, entityColour, fixedEntity } from './entityColour.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
+import { margins, tickLabels, unitLabel, valueGrid } from './plot/marks.ts';
 import type { ChartModel, TableCell } from './model.ts';
 import { categoryLabel, categoryName, chartRows, columnLabel, numberOf } from './rows.ts';
 import { axisUnit, columnDecimals, valueFormatter } from './valueFormat.ts';
@@ -142,25 +143,13 @@ function renderHorizontal(data: BarData, spec: BarSpec, layout: Layout): Markup 
   return plotSvg(
     { id: spec.id, width, height, fontSize },
     {
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...margins(margin),
       x: { domain: [x0, x1] },
       // Its labels are a text mark of their own, to embolden the highlighted ones.
       y: { type: 'band', domain: data.bars.map((b) => b.key), padding: 0.2, axis: null },
       marks: [
-        Plot.ruleX(
-          xTicks.filter((t) => t !== 0),
-          { className: 'grid', stroke: colours.grid },
-        ),
-        Plot.ruleX([0], { className: 'baseline', stroke: colours.baseline }),
-        Plot.axisX(xTicks, {
-          className: 'axis axis-x',
-          tickSize: 0,
-          tickPadding: 6,
-          fill: colours.muted,
-          label: null,
+        ...valueGrid('x', xTicks),
+        tickLabels('x', xTicks, {
           tickFormat: (n: number) => tickFormat(n),
         }),
         // A missing value draws a bar of no length: every bar keeps its `.point`, in data order.
@@ -226,10 +215,7 @@ function renderVertical(data: BarData, spec: BarSpec, layout: Layout): Markup {
   return plotSvg(
     { id: spec.id, width, height, fontSize },
     {
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...margins(margin),
       x: { ...band, axis: null },
       y: { domain: [y0, y1] },
       marks: [
@@ -237,26 +223,11 @@ function renderVertical(data: BarData, spec: BarSpec, layout: Layout): Markup {
           yTicks.filter((t) => t !== 0),
           { className: 'grid', stroke: colours.grid },
         ),
-        Plot.axisY(yTicks, {
-          className: 'axis axis-y',
-          tickSize: 0,
-          tickPadding: 6,
-          fill: colours.muted,
-          label: null,
+        tickLabels('y', yTicks, {
           tickFormat: (n: number) => withoutUnit(tickFormat(n), unit),
         }),
         // From the left edge: a unit such as `điểm %` is wider than the tick labels.
-        unit
-          ? Plot.text([unit], {
-              className: 'unit',
-              frameAnchor: 'top-left',
-              dx: -margin.left,
-              dy: -fontSize * 0.5,
-              lineAnchor: 'bottom',
-              textAnchor: 'start',
-              fill: colours.muted,
-            })
-          : null,
+        unit ? unitLabel(unit, fontSize, { dx: -margin.left, textAnchor: 'start' }) : null,
         Plot.barY(data.bars, {
           className: 'bars',
           x: 'key',

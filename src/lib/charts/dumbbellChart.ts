@@ -13,6 +13,7 @@ import { fitText, layouts, textWidth, type Layout } from './layout.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
+import { margins, tickLabels } from './plot/marks.ts';
 import { categoryLabel, categoryName, chartRows, numberOf } from './rows.ts';
 import { column, commonFields, scalar, text } from './specFields.ts';
 import { valueFormatter } from './valueFormat.ts';
@@ -208,10 +209,7 @@ function renderDumbbell(data: DumbbellData, spec: DumbbellSpec, layout: Layout):
   return plotSvg(
     { id: spec.id, width, height, fontSize },
     {
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...margins(margin),
       x: { domain: [x0, x1] },
       // Rows are labelled by a text mark (names, bold when highlighted), not by the band axis's keys.
       y: { type: 'band', domain: data.rows.map((r) => r.key), padding: 0, axis: null },
@@ -224,12 +222,7 @@ function renderDumbbell(data: DumbbellData, spec: DumbbellSpec, layout: Layout):
           xTicks.filter((t) => t === 0),
           { className: 'baseline', stroke: colours.baseline },
         ),
-        Plot.axisX(xTicks, {
-          className: 'axis axis-x',
-          tickSize: 0,
-          tickPadding: 6,
-          fill: colours.muted,
-          label: null,
+        tickLabels('x', xTicks, {
           tickFormat: (n: number) => tickFormat(n),
         }),
         // The legend, above the rows: a hollow dot for the first end, a filled one for the second.

@@ -13,6 +13,7 @@ import { entityClass, seriesEntities, type Entity } from './entityColour.ts';
 import { fitText, fittingTicks, layouts, textWidth, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
+import { margins, tickLabels, unitLabel, valueGrid } from './plot/marks.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { chartRows, columnLabel, numberOf } from './rows.ts';
 import { axisUnit, columnDecimals, tickFormatter, valueFormatter } from './valueFormat.ts';
@@ -218,47 +219,19 @@ export function renderLine(
   return plotSvg(
     { id: spec.id, width, height, fontSize },
     {
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...margins(margin),
       x: { domain: [x0, x1] },
       y: { domain: [y0, y1] },
       marks: [
-        Plot.ruleY(
-          yTicks.filter((t) => t !== 0),
-          { className: 'grid', stroke: colours.grid },
-        ),
-        Plot.ruleY([0], { className: 'baseline', stroke: colours.baseline }),
-        Plot.axisY(yTicks, {
-          className: 'axis axis-y',
-          tickSize: 0,
-          tickPadding: 6,
-          fill: colours.muted,
-          label: null,
+        ...valueGrid('y', yTicks),
+        tickLabels('y', yTicks, {
           tickFormat: (n: number) => tickFormat(n).replace(/%$/, ''),
         }),
-        unit
-          ? Plot.text([unit], {
-              className: 'unit',
-              frameAnchor: 'top-left',
-              dx: -6,
-              dy: -fontSize * 0.5,
-              lineAnchor: 'bottom',
-              textAnchor: 'end',
-              fill: colours.muted,
-            })
-          : null,
-        Plot.axisX(
+        unit ? unitLabel(unit, fontSize) : null,
+        tickLabels(
+          'x',
           fittingTicks(data.xs, (n) => x.apply(n), fontSize * 3),
-          {
-            className: 'axis axis-x',
-            tickSize: 0,
-            tickPadding: 6,
-            fill: colours.muted,
-            label: null,
-            tickFormat: String,
-          },
+          { tickFormat: String },
         ),
         Plot.ruleX(rules, {
           x: (r: (typeof rules)[number]) => x.invert!(r.x),

@@ -18,6 +18,7 @@ import { lineData, lineTable, type LinePoint, type LineSeries } from './lineChar
 import type { ChartModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
+import { margins, tickLabels, unitLabel, valueGrid } from './plot/marks.ts';
 import { checkReference, referenceField, referenceSeries } from './referenceSeries.ts';
 import { column, commonFields } from './specFields.ts';
 import { axisUnit, valueFormatter } from './valueFormat.ts';
@@ -183,10 +184,7 @@ function renderMultiples(data: MultiplesData, spec: MultiplesSpec, layout: Layou
   return plotSvg(
     { id: spec.id, width, height, fontSize },
     {
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...margins(margin),
       fx: {
         axis: null,
         domain: Array.from({ length: columns }, (_, i) => i),
@@ -196,27 +194,10 @@ function renderMultiples(data: MultiplesData, spec: MultiplesSpec, layout: Layou
       x: { domain: [data.xs[0], data.xs.at(-1)!], inset },
       y: { domain: [y0, y1] },
       marks: [
-        Plot.ruleY(
-          yTicks.filter((t) => t !== 0),
-          { className: 'grid', stroke: colours.grid },
-        ),
-        Plot.ruleY([0], { className: 'baseline', stroke: colours.baseline }),
-        Plot.axisY(yTicks, {
-          className: 'axis axis-y',
-          tickSize: 0,
-          tickPadding: 4,
-          fill: colours.muted,
-          label: null,
-          tickFormat: (n: number) => tickFormat(n).replace(/%$/, ''),
-        }),
-        Plot.axisX(xTicks, {
-          className: 'axis axis-x',
-          tickSize: 0,
-          tickPadding: 4,
-          fill: colours.muted,
-          label: null,
-          tickFormat: String,
-        }),
+        ...valueGrid('y', yTicks),
+        // Closer to their small panels than a full chart's.
+        tickLabels('y', yTicks, { tickPadding: 4, tickFormat: (n: number) => tickFormat(n).replace(/%$/, '') }),
+        tickLabels('x', xTicks, { tickPadding: 4, tickFormat: String }),
         Plot.ruleX(breakRules, {
           className: 'break',
           x: 'x',
@@ -265,18 +246,7 @@ function renderMultiples(data: MultiplesData, spec: MultiplesSpec, layout: Layou
           fill: colours.text,
           fontWeight: 600,
         }),
-        unit
-          ? Plot.text([unit], {
-              className: 'unit',
-              facet: 'super',
-              frameAnchor: 'top-left',
-              dx: -4,
-              dy: -fontSize * 0.6,
-              lineAnchor: 'bottom',
-              textAnchor: 'end',
-              fill: colours.muted,
-            })
-          : null,
+        unit ? unitLabel(unit, fontSize, { facet: 'super', dx: -4, dy: -fontSize * 0.6 }) : null,
         // Drawn once, over the whole grid: a mark of the `super` facet.
         keyItems.length > 0
           ? Plot.text(['key'], {

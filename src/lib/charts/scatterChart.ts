@@ -13,6 +13,7 @@ import { layouts, type Layout } from './layout.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
+import { margins, tickLabels, unitLabel } from './plot/marks.ts';
 import { chartRows, numberOf } from './rows.ts';
 import { column, commonFields, scalar, text } from './specFields.ts';
 import { axisUnit, valueFormatSchema, valueFormatter, type ValueFormat } from './valueFormat.ts';
@@ -236,48 +237,23 @@ function renderScatter(data: ScatterData, spec: ScatterSpec, layout: Layout): Ma
   return plotSvg(
     { id: spec.id, width, height, fontSize },
     {
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...margins(margin),
       x: { domain: [x0, x1] },
       y: { domain: [y0, y1] },
       marks: [
         Plot.ruleY(yTicks, { className: 'grid', stroke: colours.grid }),
         Plot.ruleX(xTicks, { className: 'grid', stroke: colours.grid }),
-        Plot.axisY(yTicks, {
-          className: 'axis axis-y',
-          tickSize: 0,
-          tickPadding: 6,
-          fill: colours.muted,
-          label: null,
+        tickLabels('y', yTicks, {
           tickFormat: tickFormatter(formatOf(spec.y, spec)),
         }),
-        Plot.axisX(xTicks, {
-          className: 'axis axis-x',
-          tickSize: 0,
-          tickPadding: 6,
-          fill: colours.muted,
-          label: null,
+        tickLabels('x', xTicks, {
           tickFormat: tickFormatter(formatOf(spec.x, spec)),
         }),
-        Plot.text([axisTitle(spec.y, spec)], {
-          className: 'unit',
-          frameAnchor: 'top-left',
-          dx: -margin.left,
-          dy: -fontSize * 0.9,
-          lineAnchor: 'bottom',
-          textAnchor: 'start',
-          text: (s: string) => s,
-          fill: colours.muted,
-        }),
-        Plot.text([axisTitle(spec.x, spec)], {
-          className: 'unit',
+        unitLabel(axisTitle(spec.y, spec), fontSize, { dx: -margin.left, dy: -fontSize * 0.9, textAnchor: 'start' }),
+        unitLabel(axisTitle(spec.x, spec), fontSize, {
           frameAnchor: 'bottom-right',
+          dx: 0,
           dy: fontSize * 2.6,
-          textAnchor: 'end',
-          text: (s: string) => s,
-          fill: colours.muted,
         }),
         fit
           ? Plot.line([x0, x1], {

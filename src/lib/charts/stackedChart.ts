@@ -17,6 +17,7 @@ import { fitText, layouts, seriesClasses, textWidth, type Layout, type SeriesCla
 import type { ChartModel, DataTableModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
+import { margins, tickLabels, unitLabel } from './plot/marks.ts';
 import { categoryLabel, categoryName, chartRows, numberOf } from './rows.ts';
 import { column, commonFields, text } from './specFields.ts';
 import { axisUnit, valueFormatter } from './valueFormat.ts';
@@ -249,10 +250,7 @@ function renderStacked(bars: StackedBar[], spec: StackedSpec, layout: Layout): M
   return plotSvg(
     { id: spec.id, width, height, fontSize },
     {
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...margins(margin),
       ...(horizontal
         ? { x: { domain: [v0, v1] }, y: { ...band, axis: null } }
         : { y: { domain: [v0, v1] }, x: { ...band, axis: null } }),
@@ -261,52 +259,16 @@ function renderStacked(bars: StackedBar[], spec: StackedSpec, layout: Layout): M
           ? Plot.gridX({ ticks: ticksCount, className: 'grid', stroke: colours.grid, strokeOpacity: 1 })
           : Plot.gridY({ ticks: ticksCount, className: 'grid', stroke: colours.grid, strokeOpacity: 1 }),
         horizontal
-          ? Plot.axisX({
-              ticks: ticksCount,
-              className: 'axis axis-x',
-              tickSize: 0,
-              tickPadding: 4,
-              fill: colours.muted,
-              label: null,
-              tickFormat: (n: number) => tickFormat(n),
-            })
-          : Plot.axisY({
-              ticks: ticksCount,
-              className: 'axis axis-y',
-              tickSize: 0,
-              tickPadding: 6,
-              fill: colours.muted,
-              label: null,
-              tickFormat: (n: number) => tickFormat(n).replace(/%$/, ''),
-            }),
-        !horizontal && unit
-          ? Plot.text([unit], {
-              className: 'unit',
-              frameAnchor: 'top-left',
-              dx: -6,
-              dy: -fontSize * 0.5,
-              lineAnchor: 'bottom',
-              textAnchor: 'end',
-              fill: colours.muted,
-            })
-          : null,
+          ? tickLabels('x', undefined, { ticks: ticksCount, tickPadding: 4, tickFormat: (n: number) => tickFormat(n) })
+          : tickLabels('y', undefined, { ticks: ticksCount, tickFormat: (n: number) => tickFormat(n).replace(/%$/, '') }),
+        !horizontal && unit ? unitLabel(unit, fontSize) : null,
         horizontal
-          ? Plot.axisY({
+          ? tickLabels('y', undefined, {
               className: 'axis axis-y category',
-              tickSize: 0,
-              tickPadding: 6,
               fill: colours.text,
-              label: null,
               tickFormat: (key: string) => fitText(categoryTick(key), fontSize, maxLabel),
             })
-          : Plot.axisX({
-              className: 'axis axis-x category',
-              tickSize: 0,
-              tickPadding: 6,
-              fill: colours.text,
-              label: null,
-              tickFormat: categoryTick,
-            }),
+          : tickLabels('x', undefined, { className: 'axis axis-x category', fill: colours.text, tickFormat: categoryTick }),
         ...spec.parts.map((part, i) => {
           const own = present.filter((s) => s.key === part.key);
           const colour = seriesClasses[i];
