@@ -10,10 +10,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/staticServer.ts';
 
 const dist = join(import.meta.dirname, '../dist');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 const runsIndex = process.argv.indexOf('--runs');
 const runs = runsIndex >= 0 ? Number(process.argv[runsIndex + 1]) : 1;
 
@@ -31,18 +32,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Chromium with a DevTools port of its choosing, read from the line it prints when listening. */
 async function launchChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'thuocdo-lighthouse-'));
-  const flags = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--remote-debugging-port=0',
-    `--user-data-dir=${profile}`,
-    'about:blank',
-  ];
+  const flags = [...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
   const child = spawn(chromium, flags, { stdio: ['ignore', 'ignore', 'pipe'] });
   // The profile goes once Chromium has exited: before that it is still writing to it.
   const exited = new Promise((resolve) => child.once('close', resolve));
