@@ -10,6 +10,8 @@ export const categoryPath = (category: string) => `/chuyen-muc/${slugify(categor
 export const tagPath = (tag: string) => `/the/${slugify(tag)}/`;
 export const authorPath = (author: string) => `/tac-gia/${slugify(author)}/`;
 export const provincePath = (slug: string) => `/tinh/${slug}/`;
+/** A unit of the 34 since 1 July 2025: under `/tinh/2025/`, so that the new Tuyên Quang (Hà Giang and Tuyên Quang) never takes the old one's address. */
+export const province2025Path = (slug: string) => `/tinh/2025/${slug}/`;
 export const datasetPath = (id: string) => `/du-lieu/${id}/`;
 /** The dataset's CSV, byte for byte as bundled. */
 export const datasetCsvPath = (id: string) => `/du-lieu/${id}.csv`;
