@@ -4,30 +4,17 @@
  * published chart spec and on the poverty trend chart of each of the 63 province pages, from
  * their data functions (`lineData`, `mapYearsData`), against the declarations themselves.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec, LineSpec, MapSpec } from '../../src/lib/charts/chartSpec.ts';
 import { lineData } from '../../src/lib/charts/lineChart.ts';
 import { mapYearsData } from '../../src/lib/charts/mapChart.ts';
-import { readChartSpec } from '../../src/lib/charts/readChartSpec.ts';
-import { loadDatasets, PROVINCES_ID, provincesFrom, type SeriesBreak, type Table } from '../../src/lib/data/index.ts';
+import type { SeriesBreak, Table } from '../../src/lib/data/index.ts';
 import { POVERTY_RATE_ID, povertyTrendChart } from '../../src/lib/provinces/povertyTrendChart.ts';
-import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
+import { projectContext, projectTables, publishedChart, publishedChartIds } from '../helpers/publishedCharts.ts';
 
-const root = join(import.meta.dirname, '../..');
-const tables = loadDatasets(join(root, 'data'), root);
-const provinces = provincesFrom(tables.get(PROVINCES_ID)!);
-const context = { provinces, topology };
-const chartDir = join(root, 'src/content/charts');
-
-const specs = readdirSync(chartDir)
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => {
-    const result = readChartSpec(readFileSync(join(chartDir, file), 'utf8'), file, basename(file, '.yaml'), tables, context);
-    if ('issues' in result) throw new Error(JSON.stringify(result.issues));
-    return result.spec;
-  });
+const tables = projectTables;
+const { provinces } = projectContext;
+const specs = publishedChartIds.map((id) => publishedChart(id).spec);
 
 /** The province codes of a table's rows whose `column` holds `value`: how a series meets the declarations. */
 function codesOf(table: Table, column: string, value: string): Set<string> {

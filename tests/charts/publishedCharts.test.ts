@@ -7,36 +7,23 @@
  * has the rows and numbers of the chart's data; its export (SVG and PNG) carries title,
  * description, legend, notes and source.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
-import {
-  buildChart,
-  readChartSpec,
-  sourceLine,
-  type ChartContext,
-  type ChartModel,
-  type ChartSpec,
-  type DataTableModel,
-} from '../../src/lib/charts/index.ts';
+import { type ChartModel, type ChartSpec, type DataTableModel } from '../../src/lib/charts/index.ts';
 import { entityClass, entityColour, fixedEntity } from '../../src/lib/charts/entityColour.ts';
-import { joinedDatasets } from '../../src/lib/charts/chartSpec.ts';
 import { provinceColumn } from '../../src/lib/charts/breaks.ts';
 import { chartRows } from '../../src/lib/charts/rows.ts';
-import { loadDatasets, PROVINCES_ID, provincesFrom, type Table } from '../../src/lib/data/index.ts';
+import type { Table } from '../../src/lib/data/index.ts';
 import { pngFromSvg, standaloneSvg } from '../../src/lib/embed/index.ts';
 import { exportLegend } from '../../src/lib/embed/standaloneSvg.ts';
+import { projectContext, projectTables, publishedChart, publishedChartIds } from '../helpers/publishedCharts.ts';
 import { byClass, collapse, descendants, parseSvg, textContent, type SvgElement } from '../helpers/svgTree.ts';
 
-const root = join(import.meta.dirname, '../..');
-const chartDir = join(root, 'src/content/charts');
 const NO_DATA = 'không có số liệu';
 /** The label of a budget total that Thước Đo adds up because the source prints none. */
 const COMPUTED_TOTAL = 'Tổng (Thước Đo cộng)';
 
-const tables = loadDatasets(join(root, 'data'), root);
-const context: ChartContext = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology, tables };
+const tables = projectTables;
+const context = projectContext;
 
 interface Built {
   spec: ChartSpec;
@@ -54,16 +41,7 @@ const built = new Map<string, Built>();
 function chart(id: string): Built {
   let result = built.get(id);
   if (!result) {
-    const read = readChartSpec(readFileSync(join(chartDir, `${id}.yaml`), 'utf8'), `${id}.yaml`, id, tables, context);
-    if ('issues' in read) throw new Error(read.issues.map((i) => `${i.file}:${i.line} ${i.value}: ${i.message}`).join('\n'));
-    const { spec } = read;
-    const table = tables.get(spec.dataset)!;
-    const model = buildChart(spec, table, context);
-    const source = sourceLine(
-      table,
-      spec,
-      joinedDatasets(spec).map((other) => tables.get(other)!),
-    );
+    const { spec, table, model, source } = publishedChart(id);
     const svgs: [string, string][] =
       model.svg === null
         ? []
@@ -306,9 +284,7 @@ const sorted = (numbers: number[]) => [...numbers].sort((a, b) => a - b);
 const attributesOf = (root: SvgElement) =>
   descendants(root).flatMap((e) => Object.entries(e.attributes).map(([name, value]) => ({ tag: e.name, name, value })));
 
-const ids = readdirSync(chartDir)
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => basename(file, '.yaml'));
+const ids = publishedChartIds;
 
 describe.each(ids)('published chart %s', (id) => {
   it('builds from its spec and its dataset, with a source line', () => {

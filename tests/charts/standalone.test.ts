@@ -3,25 +3,18 @@
  * chart says without the page around it, and nothing in it asks to be clicked. Checked on every
  * published chart through the real loaders, by properties (an editor's new chart needs no golden).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { create, type Font } from 'fontkitten';
 import { parse } from 'yaml';
-import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
-import { buildChart, readChartSpec, sourceLine, type ChartContext } from '../../src/lib/charts/index.ts';
 import { palette } from '../../src/lib/charts/palette.ts';
-import { joinedDatasets } from '../../src/lib/charts/chartSpec.ts';
-import { loadDatasets, PROVINCES_ID, provincesFrom } from '../../src/lib/data/index.ts';
 import { fontFiles } from '../../src/lib/embed/png.ts';
 import { exportLegend, standaloneSvg } from '../../src/lib/embed/standaloneSvg.ts';
+import { chartDir, publishedChart, publishedChartIds } from '../helpers/publishedCharts.ts';
 import { byClass, collapse, descendants, parseSvg, type SvgElement } from '../helpers/svgTree.ts';
 
-const root = join(import.meta.dirname, '../..');
-const chartDir = join(root, 'src/content/charts');
-const ids = readdirSync(chartDir)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => basename(f, '.yaml'));
+const ids = publishedChartIds;
 /** Words that ask a reader to act: choose, click, press, hover, tap, drag, swipe. */
 const interaction = /(?<!\p{L})(chọn|bấm|nhấn|nhấp|chạm|rê chuột|di chuột|kéo|vuốt|click|tap|hover)(?!\p{L})/iu;
 
@@ -38,21 +31,9 @@ describe('chart texts that go into exports', () => {
   }
 });
 
-const tables = loadDatasets(join(root, 'data'), root);
-const context: ChartContext = { provinces: provincesFrom(tables.get(PROVINCES_ID)!), topology, tables };
-
 /** A published chart read, validated and drawn as the site does, and its export. */
 function exported(id: string) {
-  const read = readChartSpec(readFileSync(join(chartDir, `${id}.yaml`), 'utf8'), `${id}.yaml`, id, tables, context);
-  if ('issues' in read) throw new Error(read.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join('\n'));
-  const { spec } = read;
-  const table = tables.get(spec.dataset)!;
-  const model = buildChart(spec, table, context);
-  const source = sourceLine(
-    table,
-    spec,
-    joinedDatasets(spec).map((other) => tables.get(other)!),
-  );
+  const { spec, model, source } = publishedChart(id);
   const url = `https://thuocdo.vn/bieu-do/${id}/`;
   const svg = standaloneSvg(model, spec, source, url);
   return { spec, model, source, url, svg, root: parseSvg(svg) };
