@@ -1,6 +1,7 @@
 import type { Province } from '../data/provinces.ts';
 import type { Table } from '../data/table.ts';
 import { provinceColumn } from '../charts/breaks.ts';
+import { BOUNDARY_CHANGES_ID } from '../data/seriesBreaks.ts';
 import { sortByName } from '../format/collate.ts';
 import { formatInteger, formatPercent } from '../format/number.ts';
 import { joinNames } from '../format/names.ts';
@@ -10,6 +11,9 @@ import { mergedRates, type MergedRate } from './mergedRate.ts';
 import { POVERTY_RATE_ID, predecessorsTrendChart, type ProvinceChart } from './povertyTrendChart.ts';
 import { MERGER_2025_ID, REVIEW_2016_ID, REVIEW_2022_ID } from './provinceProfile.ts';
 import type { Province2025 } from './provinces2025.ts';
+
+/** Tables by province that are not series of values: the merger itself, the boundary changes. */
+const NOT_SERIES = new Set([MERGER_2025_ID, BOUNDARY_CHANGES_ID]);
 
 /** The review datasets whose counts may make a rate for a merged unit, each one poverty standard. */
 export const RATE_DATASETS = [
@@ -68,7 +72,7 @@ const tableOf = (tables: ReadonlyMap<string, Table>, id: string): Table => {
 /** The datasets by province, with their last year: what is known, and where it stops. */
 export function provinceDatasetSpans(tables: Iterable<Table>): DatasetSpan[] {
   const spans = [...tables].flatMap((table): DatasetSpan[] => {
-    if (table.id === MERGER_2025_ID || provinceColumn(table) === undefined) return [];
+    if (NOT_SERIES.has(table.id) || provinceColumn(table) === undefined) return [];
     const yearColumn = table.schema.columns.find((c) => c.type === 'year')?.name;
     const years = yearColumn === undefined ? [] : table.rows.map((r) => r[yearColumn]).filter((y): y is number => typeof y === 'number');
     if (years.length === 0) return [];
@@ -140,7 +144,7 @@ export function province2025Profile(
     trend: predecessorsTrendChart(tableOf(tables, POVERTY_RATE_ID), unit, provinces),
     rates,
     noRate,
-    ranks: `Chưa có nguồn nào công bố xếp hạng cho ${kind} mới, nên Thước Đo không xếp hạng. Thứ hạng trên trang của ${unit.merged ? 'từng tỉnh cũ' : names} là thứ hạng trong 63 tỉnh, thành phố trước 01/07/2025.`,
+    ranks: `Chưa có nguồn nào công bố xếp hạng giữa 34 tỉnh, thành phố từ 01/07/2025, nên Thước Đo không xếp hạng ${kind}. Thứ hạng trên trang ${unit.merged ? 'của từng tỉnh cũ' : `${names} trước 01/07/2025`} là thứ hạng trong 63 tỉnh, thành phố trước đây.`,
     datasets: provinceDatasetSpans(tables.values()),
   };
 }
