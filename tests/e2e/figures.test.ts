@@ -94,7 +94,8 @@ describe('every figure of a story or a province page is within reach', () => {
       if (figures.length !== 1) wrong.push(`${path}: ${figures.length} figures`);
       for (const { id, links, width } of figures) {
         if (!brokeOut(width)) wrong.push(`${path} ${id}: ${width} px wide`);
-        if (JSON.stringify(links) !== JSON.stringify(['/du-lieu/poverty-rate-by-province/'])) wrong.push(`${path} ${id}: ${links.join(' ')}`);
+        if (JSON.stringify(links) !== JSON.stringify(['/du-lieu/poverty-rate-by-province/']))
+          wrong.push(`${path} ${id}: ${links.join(' ')}`);
       }
     }
     expect(wrong).toEqual([]);

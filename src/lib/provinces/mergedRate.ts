@@ -37,7 +37,8 @@ export interface MergedRate {
   rate: number;
 }
 
-const count = (value: Row[string]): number | null => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null);
+const count = (value: Row[string]): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 
 /** The province's counts in a row, or null when one is missing, doubtful or the households are none. */
 function inputOf(table: Pick<Table, 'schema'>, row: Row, province: Province): RateInput | null {
@@ -68,7 +69,9 @@ export function mergedRates(
   unit: Pick<Province2025, 'predecessors' | 'merged'>,
 ): MergedRate[] {
   if (!unit.merged) return [];
-  const years = [...new Set(table.rows.map((r) => r.year).filter((y): y is number => typeof y === 'number'))].sort((a, b) => a - b);
+  const years = [...new Set(table.rows.map((r) => r.year).filter((y): y is number => typeof y === 'number'))].sort(
+    (a, b) => a - b,
+  );
   return years.flatMap((year) => {
     const inputs = unit.predecessors.map((province) => {
       const rows = table.rows.filter((r) => r.year === year && r.province_code === province.code);

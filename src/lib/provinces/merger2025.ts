@@ -86,7 +86,11 @@ export function mergerSentence(merger: Merger2025, paths: MergerPaths): TextPart
     const now = `${merger.unitType} ${merger.name}`;
     return merger.renamed
       ? [{ text: 'Từ 01/07/2025 giữ nguyên địa giới, không sáp nhập, nay là ' }, { text: now, href: unitHref }, { text: '.' }]
-      : [{ text: 'Từ 01/07/2025 giữ nguyên, không sáp nhập: xem ' }, { text: `${now} từ 01/07/2025`, href: unitHref }, { text: '.' }];
+      : [
+          { text: 'Từ 01/07/2025 giữ nguyên, không sáp nhập: xem ' },
+          { text: `${now} từ 01/07/2025`, href: unitHref },
+          { text: '.' },
+        ];
   }
   const unit: TextPart = { text: `${merger.unitType} ${merger.name} mới`, href: unitHref };
   if (merger.partners.length === 0) return [{ text: 'Từ 01/07/2025 thuộc ' }, unit, { text: '.' }];

@@ -44,7 +44,11 @@ export function unitPlace(unit: Province2025, url: (path: string) => string) {
  *
  * @example oldProvincePlace(haGiang, merger2025(provinces, mergerTable, '02'), url).containedInPlace.name // 'Tỉnh Tuyên Quang'
  */
-export function oldProvincePlace(province: Province, unit: Pick<Merger2025, 'name' | 'slug' | 'unitType'>, url: (path: string) => string) {
+export function oldProvincePlace(
+  province: Province,
+  unit: Pick<Merger2025, 'name' | 'slug' | 'unitType'>,
+  url: (path: string) => string,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Place',

@@ -74,7 +74,8 @@ export function provinceDatasetSpans(tables: Iterable<Table>): DatasetSpan[] {
   const spans = [...tables].flatMap((table): DatasetSpan[] => {
     if (NOT_SERIES.has(table.id) || provinceColumn(table) === undefined) return [];
     const yearColumn = table.schema.columns.find((c) => c.type === 'year')?.name;
-    const years = yearColumn === undefined ? [] : table.rows.map((r) => r[yearColumn]).filter((y): y is number => typeof y === 'number');
+    const years =
+      yearColumn === undefined ? [] : table.rows.map((r) => r[yearColumn]).filter((y): y is number => typeof y === 'number');
     if (years.length === 0) return [];
     return [{ id: table.id, title: table.schema.title, href: datasetPath(table.id), lastYear: Math.max(...years) }];
   });

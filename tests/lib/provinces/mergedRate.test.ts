@@ -94,6 +94,8 @@ describe('mergedRates(table, unit): a rate only from counts every old province p
   });
 
   it('gives nothing for a unit that was not merged: its one province’s page has its numbers', () => {
-    expect(mergedRates(review([row('12', 2024, 100, 1000)]), { merged: false, predecessors: [provinces.get('12')!] })).toEqual([]);
+    expect(mergedRates(review([row('12', 2024, 100, 1000)]), { merged: false, predecessors: [provinces.get('12')!] })).toEqual(
+      [],
+    );
   });
 });
