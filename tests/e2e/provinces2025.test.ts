@@ -37,4 +37,17 @@ describe('a unit since 1 July 2025', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/tinh/ha-giang/');
     await page.close();
   });
+
+  it('is found by search, after the fuller page of the old province of the same name', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('tuyen quang')}`);
+    await page.waitForFunction(() => /kết quả cho/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    const results = await page
+      .locator('.search-results a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(results).toContain('/tinh/2025/tuyen-quang/');
+    expect(results).toContain('/tinh/tuyen-quang/');
+    expect(results.indexOf('/tinh/tuyen-quang/')).toBeLessThan(results.indexOf('/tinh/2025/tuyen-quang/'));
+    await page.close();
+  });
 });
