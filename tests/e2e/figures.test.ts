@@ -3,7 +3,7 @@
  * code, downloads) and its dataset; the chart index leads to every published chart; a figure
  * breaks out of the reading column on a desktop and keeps to it on a phone.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -22,10 +22,10 @@ const datasets = new Map<string, string>(
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => [file.replace(/\.yaml$/, ''), parse(readFileSync(join(chartsDir, file), 'utf8')).dataset as string]),
 );
-/** The pages of a folder of the build, e.g. every story. */
+/** The pages of a folder of the build, e.g. every story (a subfolder without a page, as /tinh/2025/, is not one). */
 const pagesOf = (folder: string) =>
   readdirSync(join(dist, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, folder, entry.name, 'index.html')))
     .map((entry) => `/${folder}/${entry.name}/`);
 
 /** Each chart of a page with the links under it. */
@@ -78,6 +78,24 @@ describe('every figure of a story or a province page is within reach', () => {
           ? [`/bieu-do/${id}/#nhung-bieu-do`, `/bieu-do/${id}/#tai-ve`, `/du-lieu/${dataset}/`]
           : ['/du-lieu/poverty-rate-by-province/'];
         if (JSON.stringify(links) !== JSON.stringify(expected)) wrong.push(`${path} ${id}: ${links.join(' ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+
+  it("a 2025 unit's chart of its old provinces links to its dataset, and breaks out on a desktop", async () => {
+    const units = pagesOf('tinh/2025');
+    expect(units.length).toBe(34);
+    const page = await browser().newPage(desktop);
+    const wrong: string[] = [];
+    for (const path of units) {
+      const figures = await figuresOf(page, path);
+      if (figures.length !== 1) wrong.push(`${path}: ${figures.length} figures`);
+      for (const { id, links, width } of figures) {
+        if (!brokeOut(width)) wrong.push(`${path} ${id}: ${width} px wide`);
+        if (JSON.stringify(links) !== JSON.stringify(['/du-lieu/poverty-rate-by-province/']))
+          wrong.push(`${path} ${id}: ${links.join(' ')}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -1,11 +1,14 @@
 import type { Province } from '../data/provinces.ts';
 import type { Table } from '../data/table.ts';
 import { sortByName } from '../format/collate.ts';
+import { slugify } from '../format/slug.ts';
 
 /** Where a province stands since 1 July 2025 (Nghị quyết 202/2025/QH15). */
 export interface Merger2025 {
   /** The unit it belongs to since 1 July 2025. */
   name: string;
+  /** That unit's page slug, under `/tinh/2025/` (as `provinces2025` gives it). */
+  slug: string;
   /** `tỉnh` or `thành phố`, from the merger table's unit type. */
   unitType: 'tỉnh' | 'thành phố';
   merged: boolean;
@@ -41,6 +44,7 @@ export function merger2025(
   const partners = [...provinces.values()].filter((p) => p.province2025.code === province.province2025.code && p.code !== code);
   return {
     name: province.province2025.name,
+    slug: slugify(province.province2025.name),
     unitType,
     merged: province.mergedIn2025,
     renamed: !province.mergedIn2025 && province.province2025.name !== province.name,
@@ -55,23 +59,46 @@ export interface TextPart {
 }
 
 /**
- * The sentence about 1 July 2025, as text parts; the other old provinces link to their pages.
+ * Text parts as a Vietnamese list: commas between, "và" before the last.
  *
- * @example mergerSentence(merger2025(provinces, mergerTable, '02'), provincePath).map((p) => p.text).join('')
- * // 'Từ 01/07/2025 thuộc tỉnh Tuyên Quang mới, cùng với Tuyên Quang.'
+ * @example linkedList([{ text: 'A', href: '/a/' }, { text: 'B' }]) // [{ text: 'A', href: '/a/' }, { text: ' và ' }, { text: 'B' }]
  */
-export function mergerSentence(merger: Merger2025, pathOf: (slug: string) => string): TextPart[] {
+export function linkedList(items: readonly TextPart[]): TextPart[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [{ text: i === items.length - 1 ? ' và ' : ', ' }, item]));
+}
+
+/** Where each kind of page lives: the 63 of before, and the units since 1 July 2025. */
+export interface MergerPaths {
+  old: (slug: string) => string;
+  unit: (slug: string) => string;
+}
+
+/**
+ * The sentence about 1 July 2025, as text parts: the unit it belongs to now links to that unit's
+ * page (never to the old page that shares its name), the other old provinces to theirs.
+ *
+ * @example mergerSentence(merger2025(provinces, mergerTable, '02'), { old: provincePath, unit: province2025Path })
+ * // [{ text: 'Từ 01/07/2025 thuộc ' }, { text: 'tỉnh Tuyên Quang mới', href: '/tinh/2025/tuyen-quang/' }, { text: ', cùng với ' }, { text: 'Tuyên Quang', href: '/tinh/tuyen-quang/' }, { text: '.' }]
+ */
+export function mergerSentence(merger: Merger2025, paths: MergerPaths): TextPart[] {
+  const unitHref = paths.unit(merger.slug);
   if (!merger.merged) {
-    const renamed = merger.renamed ? ` (nay là ${merger.unitType} ${merger.name})` : '';
-    return [{ text: `Từ 01/07/2025 giữ nguyên, không sáp nhập${renamed}.` }];
+    const now = `${merger.unitType} ${merger.name}`;
+    return merger.renamed
+      ? [{ text: 'Từ 01/07/2025 giữ nguyên địa giới, không sáp nhập, nay là ' }, { text: now, href: unitHref }, { text: '.' }]
+      : [
+          { text: 'Từ 01/07/2025 giữ nguyên, không sáp nhập: xem ' },
+          { text: `${now} từ 01/07/2025`, href: unitHref },
+          { text: '.' },
+        ];
   }
-  const lead = `Từ 01/07/2025 thuộc ${merger.unitType} ${merger.name} mới`;
-  if (merger.partners.length === 0) return [{ text: `${lead}.` }];
-  const parts: TextPart[] = [{ text: `${lead}, cùng với ` }];
-  merger.partners.forEach((partner, i) => {
-    if (i > 0) parts.push({ text: i === merger.partners.length - 1 ? ' và ' : ', ' });
-    parts.push({ text: partner.name, href: pathOf(partner.slug) });
-  });
-  parts.push({ text: '.' });
-  return parts;
+  const unit: TextPart = { text: `${merger.unitType} ${merger.name} mới`, href: unitHref };
+  if (merger.partners.length === 0) return [{ text: 'Từ 01/07/2025 thuộc ' }, unit, { text: '.' }];
+  return [
+    { text: 'Từ 01/07/2025 thuộc ' },
+    unit,
+    { text: ', cùng với ' },
+    ...linkedList(merger.partners.map((p) => ({ text: p.name, href: paths.old(p.slug) }))),
+    { text: '.' },
+  ];
 }

@@ -2,9 +2,9 @@ import { PROVINCES_ID } from '../data/loadDatasets.ts';
 import { provincesFrom, type Province } from '../data/provinces.ts';
 import type { Table } from '../data/table.ts';
 import { formatPercent } from '../format/number.ts';
-import { provincePath } from '../urls.ts';
+import { province2025Path, provincePath } from '../urls.ts';
 import { breakNames, changeRow, comparableSince, latestValueRows, reviewRows, type IndicatorRow } from './indicatorRows.ts';
-import { merger2025, mergerSentence, type TextPart } from './merger2025.ts';
+import { merger2025, mergerSentence, type Merger2025, type TextPart } from './merger2025.ts';
 import { POVERTY_RATE_ID, povertyTrendChart, type ProvinceChart } from './povertyTrendChart.ts';
 import { provinceFacts, type ProvinceFacts } from './provinceFacts.ts';
 import { provinceRank } from './provinceRank.ts';
@@ -41,8 +41,12 @@ export interface ProvinceProfile<S> {
   pageDescription: string;
   /** 'Vùng Trung du và miền núi phía Bắc.' */
   regionLine: string;
-  /** The sentence about 1 July 2025, the other merged provinces linked. */
+  /** 'Tỉnh trước 01/07/2025': the label that tells an old page from a new one. */
+  era: string;
+  /** The sentence about 1 July 2025, the unit it belongs to and the other merged provinces linked. */
   merger: TextPart[];
+  /** Where it stands since 1 July 2025: the unit it belongs to. */
+  now: Merger2025;
   /** The poverty trend chart; null when the dataset has no row for the province. */
   trend: ProvinceChart | null;
   ranks: RankSummary[];
@@ -85,6 +89,7 @@ export function provinceProfile<S extends { data: { provinces: readonly string[]
   if (!province) throw new Error(`provinceProfile: no province has the code "${code}" (data/geo/provinces.csv)`);
   const poverty = table(tables, POVERTY_RATE_ID);
   const multidimensional = table(tables, MULTIDIMENSIONAL_ID);
+  const now = merger2025(provinces, table(tables, MERGER_2025_ID), code);
   const povertyYear = latestYear(poverty);
   // The change is read only since the last break of the province's series (the 2010 poverty line).
   const since = comparableSince(poverty, code);
@@ -130,7 +135,9 @@ export function provinceProfile<S extends { data: { provinces: readonly string[]
     pageTitle: `${province.name}: số liệu nghèo và an sinh xã hội`,
     pageDescription,
     regionLine: `Vùng ${province.region}.`,
-    merger: mergerSentence(merger2025(provinces, table(tables, MERGER_2025_ID), code), provincePath),
+    era: `${province.fullName.startsWith('Thành phố') ? 'Thành phố' : 'Tỉnh'} trước 01/07/2025`,
+    merger: mergerSentence(now, { old: provincePath, unit: province2025Path }),
+    now,
     trend: povertyTrendChart(poverty, province, provinces),
     ranks,
     review: reviewSeries(table(tables, REVIEW_2022_ID), code),

@@ -15,8 +15,8 @@ export interface Province2025 {
   /** Its page's slug, under `/tinh/2025/` (see `province2025Path`): never the same address as an old page. */
   slug: string;
   unitType: 'tỉnh' | 'thành phố';
-  /** Where its administrative seat is. */
-  seat: string;
+  /** The old province where its political and administrative centre lies; null where no source was found (Vĩnh Long). */
+  seat: string | null;
   /** The provinces of before it joins, in Vietnamese order; one when it was not merged. */
   predecessors: Province[];
   /** Two or more provinces joined. */
@@ -52,7 +52,7 @@ export function provinces2025(provinces: ReadonlyMap<string, Province>, mergerTa
       name,
       slug: slugify(name),
       unitType,
-      seat: String(row.new_province_seat),
+      seat: typeof row.new_province_seat === 'string' && row.new_province_seat !== '' ? row.new_province_seat : null,
       predecessors: [],
       merged: false,
     };

@@ -45,6 +45,33 @@ export const provinceText = {
     'Các tỷ lệ dưới đây là số do tỉnh báo cáo, như báo chí đưa tin, viết đúng cách tỉnh gọi chỉ tiêu. Đó không phải số điều tra của Tổng cục Thống kê.',
   factsSource: 'Nguồn',
   factsCorroborated: 'Cùng số trên',
+  units2025Anchor: 'tu-01-07-2025',
+  units2025Breadcrumb: '34 tỉnh, thành phố từ 01/07/2025',
+  unchangedLead: 'Xếp hạng, kết quả rà soát hộ nghèo và các chỉ tiêu khác ở trang',
+  unchangedLink: (name: string) => `${name} trước 01/07/2025`,
+  /** The page of a unit since 1 July 2025. */
+  unit2025: {
+    predecessorsHeading: 'Các tỉnh trước đây',
+    predecessorsIntro:
+      'Mọi số liệu thống kê Thước Đo có đều tính theo 63 tỉnh, thành phố trước 01/07/2025. Trang của từng tỉnh cũ có đủ xu hướng, xếp hạng và các chỉ tiêu.',
+    trendMissing: 'Thước Đo chưa có số liệu tỷ lệ hộ nghèo theo chuẩn thu nhập của các tỉnh này.',
+    rateHeading: (name: string) => `Tỷ lệ hộ nghèo chung của ${name} mới`,
+    rateCaption: (year: number, standard: string) => `Số hộ nghèo và tổng số hộ năm ${year}, ${standard}`,
+    rateColumns: {
+      province: 'Tỉnh trước 01/07/2025',
+      poor: 'Số hộ nghèo',
+      total: 'Tổng số hộ',
+      published: 'Tỷ lệ hộ nghèo',
+      source: 'Nguồn',
+    },
+    rateTotal: (name: string) => `${name} mới (cộng lại)`,
+    knownHeading: 'Sau năm 2025: đã biết và chưa biết',
+    knownIntro:
+      'Chưa có nguồn nào công bố chuỗi số liệu theo 34 tỉnh, thành phố mới. Các bộ dữ liệu theo tỉnh của Thước Đo đều tính theo 63 tỉnh cũ, và dừng ở năm sau:',
+    lastYear: (year: number) => `đến năm ${year}`,
+    knownNext:
+      'Khi Tổng cục Thống kê hay các bộ, ngành công bố số liệu theo tỉnh mới, Thước Đo sẽ đưa vào trang này và ghi rõ chỗ nối với chuỗi cũ.',
+  },
   storiesHeading: 'Bài viết về',
   noStories: 'Chưa có bài viết về tỉnh này.',
 } as const;

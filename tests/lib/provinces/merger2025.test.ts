@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provincesFrom } from '../../../src/lib/data/index.ts';
 import { merger2025, mergerSentence } from '../../../src/lib/provinces/merger2025.ts';
-import { provincePath } from '../../../src/lib/urls.ts';
+import { province2025Path, provincePath } from '../../../src/lib/urls.ts';
 import { tableOf } from '../../helpers/chartFixture.ts';
 
 const province = (code: string, name: string, slug: string, to: [string, string], status: string) => ({
@@ -38,8 +38,9 @@ const mergers = tableOf(
     ['46', city],
   ].map(([old_gso_code, new_province_type_2025]) => ({ old_gso_code, new_province_type_2025 })),
 );
+const paths = { old: provincePath, unit: province2025Path };
 const text = (code: string) =>
-  mergerSentence(merger2025(provinces, mergers, code), provincePath)
+  mergerSentence(merger2025(provinces, mergers, code), paths)
     .map((p) => p.text)
     .join('');
 
@@ -64,19 +65,33 @@ describe('merger2025(provinces, mergerTable, code)', () => {
   });
 });
 
-describe('mergerSentence(merger, pathOf)', () => {
+describe('mergerSentence(merger, paths)', () => {
   it('writes the sentence for merged, unchanged and renamed provinces', () => {
     expect(text('02')).toBe('Từ 01/07/2025 thuộc tỉnh Tuyên Quang mới, cùng với Tuyên Quang.');
     expect(text('79')).toBe('Từ 01/07/2025 thuộc thành phố Hồ Chí Minh mới, cùng với Bà Rịa - Vũng Tàu và Bình Dương.');
-    expect(text('12')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập.');
-    expect(text('46')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập (nay là thành phố Huế).');
+    expect(text('12')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập: xem tỉnh Lai Châu từ 01/07/2025.');
+    expect(text('46')).toBe('Từ 01/07/2025 giữ nguyên địa giới, không sáp nhập, nay là thành phố Huế.');
   });
 
-  it('links each other old province to its page', () => {
-    const links = mergerSentence(merger2025(provinces, mergers, '79'), provincePath).filter((p) => p.href);
+  it('links the unit to its new page, never to the old page that shares its name, and the other old provinces to theirs', () => {
+    const hg = mergerSentence(merger2025(provinces, mergers, '02'), paths).filter((p) => p.href);
+    expect(hg).toEqual([
+      { text: 'tỉnh Tuyên Quang mới', href: '/tinh/2025/tuyen-quang/' },
+      { text: 'Tuyên Quang', href: '/tinh/tuyen-quang/' },
+    ]);
+    const links = mergerSentence(merger2025(provinces, mergers, '79'), paths).filter((p) => p.href);
     expect(links).toEqual([
+      { text: 'thành phố Hồ Chí Minh mới', href: '/tinh/2025/ho-chi-minh/' },
       { text: 'Bà Rịa - Vũng Tàu', href: '/tinh/ba-ria-vung-tau/' },
       { text: 'Bình Dương', href: '/tinh/binh-duong/' },
     ]);
+  });
+
+  it('links an unchanged or renamed province to its unit’s new page', () => {
+    expect(mergerSentence(merger2025(provinces, mergers, '12'), paths).find((p) => p.href)?.href).toBe('/tinh/2025/lai-chau/');
+    expect(mergerSentence(merger2025(provinces, mergers, '46'), paths).find((p) => p.href)).toEqual({
+      text: 'thành phố Huế',
+      href: '/tinh/2025/hue/',
+    });
   });
 });

@@ -120,7 +120,9 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
   it('gives the name, region and place since July 2025', () => {
     expect(laiChau.province.name).toBe('Lai Châu');
     expect(laiChau.regionLine).toBe(`Vùng ${NORTH}.`);
-    expect(laiChau.merger.map((p) => p.text).join('')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập.');
+    expect(laiChau.merger.map((p) => p.text).join('')).toBe(
+      'Từ 01/07/2025 giữ nguyên, không sáp nhập: xem tỉnh Lai Châu từ 01/07/2025.',
+    );
     expect(laiChau.pageTitle).toBe('Lai Châu: số liệu nghèo và an sinh xã hội');
     expect(laiChau.pageDescription).toMatch(
       /^Lai Châu: tỷ lệ hộ nghèo đa chiều năm 2023 là 28,12%, thứ 2\/3 cả nước tính từ tỷ lệ cao nhất\./,
@@ -172,7 +174,9 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
       ['Hộ nghèo, hộ cận nghèo theo rà soát, chuẩn 2016–2020', null, 'Thước Đo chưa có số liệu'],
     ]);
     expect(haNoi.ranks[1].text).toBe('Không có số liệu của Hà Nội năm 2016, nên không xếp hạng.');
-    expect(haNoi.merger.map((p) => p.text).join('')).toBe('Từ 01/07/2025 giữ nguyên, không sáp nhập.');
+    expect(haNoi.merger.map((p) => p.text).join('')).toBe(
+      'Từ 01/07/2025 giữ nguyên, không sáp nhập: xem thành phố Hà Nội từ 01/07/2025.',
+    );
   });
 
   it('gives the trend chart and the stories that list the province', () => {
@@ -182,7 +186,12 @@ describe('provinceProfile(tables, code, stories) on small tables', () => {
   });
 
   it('names the unit a merged province belongs to, even when no other province of its group is in the table', () => {
-    expect(provinceProfile(tables, '02').merger).toEqual([{ text: 'Từ 01/07/2025 thuộc tỉnh Tuyên Quang mới.' }]);
+    expect(provinceProfile(tables, '02').merger).toEqual([
+      { text: 'Từ 01/07/2025 thuộc ' },
+      { text: 'tỉnh Tuyên Quang mới', href: '/tinh/2025/tuyen-quang/' },
+      { text: '.' },
+    ]);
+    expect(provinceProfile(tables, '02').era).toBe('Tỉnh trước 01/07/2025');
   });
 
   it('names the dataset it misses, and the unknown code', () => {

@@ -25,6 +25,11 @@ describe('provinces2025(provinces, mergerTable)', () => {
     expect(laiChau.predecessors.map((p) => p.code)).toEqual(['12']);
   });
 
+  it('gives the seat as the merger table has it, null where it is blank (Vĩnh Long)', () => {
+    expect(units.find((u) => u.name === 'An Giang')!.seat).toBe('Kiên Giang');
+    expect(units.find((u) => u.name === 'Vĩnh Long')!.seat).toBeNull();
+  });
+
   it('gives every unit an address no page of the 63 has', () => {
     const old = new Set([...provinces.values()].map((p) => provincePath(p.slug)));
     for (const unit of units) expect(old.has(province2025Path(unit.slug)), unit.name).toBe(false);
