@@ -45,7 +45,11 @@ export type MapSpec = z.output<typeof mapSpecSchema>;
 
 const NO_DATA = 'không có số liệu';
 /** The geometry of data/geo/vn-provinces-63.topo.json, said on the map whatever the year. */
-const BOUNDARIES = 'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025.';
+const BOUNDARIES = {
+  63: 'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025.',
+  // The colours stay the 63's figures: a rate for a merged unit is never computed here.
+  34: 'Bản đồ tô màu 63 tỉnh, thành phố trước ngày 01/07/2025 theo số liệu của từng tỉnh; nét đậm là địa giới 34 tỉnh, thành phố từ ngày 01/07/2025.',
+} as const;
 /** The class of a province whose boundaries that year differ from the map's: never coloured with a part's or a whole's value. */
 const INCOMPARABLE = { className: 'incomparable', label: 'Địa giới năm đó khác bản đồ' };
 const listVi = new Intl.ListFormat('vi', { type: 'conjunction' });
@@ -153,8 +157,9 @@ export function mapYearsData(
 }
 
 /**
- * Which boundaries the map shows in each year: always today's 63 provinces, and, in a year before
- * a boundary change, the provinces left uncoloured and why.
+ * Which boundaries the map shows in each year: always the 63 provinces of before 01/07/2025 (with
+ * the 34 units' borders over them when the spec asks), and, in a year before a boundary change,
+ * the provinces left uncoloured and why.
  *
  * @example mapBoundaries(data, names)[0]
  * // 'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025. Năm 2006, Hà Nội, Vĩnh Phúc và Hòa Bình có địa giới trước 01/08/2008 nên không tô màu (xem ghi chú (1)).'
@@ -162,7 +167,9 @@ export function mapYearsData(
 export function mapBoundaries(
   data: Pick<MapYears, 'years' | 'classes'> & { breaks: readonly ChartBreak[] },
   nameOf: (code: string) => string,
+  boundaries: MapSpec['boundaries'] = 63,
 ): string[] {
+  const base = BOUNDARIES[boundaries];
   return data.years.map((year, i) => {
     const told = data.breaks.flatMap((b) => {
       if (b.kind !== 'boundary' || !b.provinces || year >= b.before) return [];
@@ -171,9 +178,9 @@ export function mapBoundaries(
         ? []
         : [{ mark: b.mark, text: `${listVi.format(codes.map(nameOf))} có địa giới ${beforeBreak(b)}` }];
     });
-    if (told.length === 0) return BOUNDARIES;
+    if (told.length === 0) return base;
     const marks = told.map((t) => t.mark).join(', ');
-    return `${BOUNDARIES} Năm ${year}, ${told.map((t) => t.text).join('; ')} nên không tô màu (xem ghi chú ${marks}).`;
+    return `${base} Năm ${year}, ${told.map((t) => t.text).join('; ')} nên không tô màu (xem ghi chú ${marks}).`;
   });
 }
 
@@ -286,7 +293,17 @@ function unitBordersMark(topology: unknown, unitOf: (code: string) => string) {
   });
 }
 
-/** A choropleth of the 63 provinces with a year selector; grey where a province has no value. */
+/** The 2025 unit of a province the map draws: the reference must know every one, or a border would be missing. */
+function unitCodeOf(provinces: ChartContext['provinces'], code: string, id: string): string {
+  const province = provinces.get(code);
+  if (!province) throw new Error(`chart ${id}: province ${code} of the map is not in data/geo/provinces.csv`);
+  return province.province2025.code;
+}
+
+/**
+ * A choropleth of the 63 provinces with a year selector; grey where a province has no value.
+ * With `boundaries: 34`, the 34 units' borders are drawn over the 63 provinces' colours.
+ */
 export function mapChart(
   table: Pick<Table, 'rows' | 'decimals' | 'schema'>,
   spec: MapSpec,
@@ -343,7 +360,7 @@ export function mapChart(
             };
           }),
         }),
-        ...(by34 ? [unitBordersMark(topology, (code) => provinces.get(code)?.province2025.code ?? code)] : []),
+        ...(by34 ? [unitBordersMark(topology, (code) => unitCodeOf(provinces, code, spec.id))] : []),
         ...islandMarks(geometry.islands, projection, MAP_WIDTH),
       ],
     },
@@ -360,7 +377,7 @@ export function mapChart(
       defaultYear: years.defaultYear,
       classes: years.classes,
       values: years.values,
-      boundaries: mapBoundaries(years, nameOf),
+      boundaries: mapBoundaries(years, nameOf, spec.boundaries),
     },
     table: {
       columns: [
