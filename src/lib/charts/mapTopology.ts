@@ -45,4 +45,3 @@ function arcsOf(geometry: object): number[] {
   const arcs = 'arcs' in geometry ? ([geometry.arcs].flat(3) as number[]) : [];
   return arcs.map((i) => (i < 0 ? ~i : i));
 }
-

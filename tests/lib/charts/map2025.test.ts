@@ -19,7 +19,9 @@ function pointInside(geometry: Polygon | MultiPolygon): [number, number] {
   const centroid = geoCentroid(geometry) as [number, number];
   if (geoContains(geometry, centroid)) return centroid;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const rings = polygons.reduce((a, b) => (geoArea({ type: 'Polygon', coordinates: b }) > geoArea({ type: 'Polygon', coordinates: a }) ? b : a));
+  const rings = polygons.reduce((a, b) =>
+    geoArea({ type: 'Polygon', coordinates: b }) > geoArea({ type: 'Polygon', coordinates: a }) ? b : a,
+  );
   const lat = geoCentroid({ type: 'Polygon', coordinates: rings })[1];
   const crossings = rings
     .flatMap((ring) => ring.slice(1).map((b, i) => [ring[i], b]))
@@ -65,7 +67,10 @@ describe('mapGeometry2025(topology, units)', () => {
     const tuyenQuang = geometry.units.find((f) => f.properties.name === 'Tuyên Quang')!;
     expect(tuyenQuang.properties).toMatchObject({ code: '08', slug: 'tuyen-quang', predecessors: ['02', '08'] });
     const old = mapGeometry(topology).provinces.filter((f) => ['02', '08'].includes(f.properties.gso_code));
-    expect(geoArea(tuyenQuang)).toBeCloseTo(old.reduce((sum, f) => sum + geoArea(f), 0), 8);
+    expect(geoArea(tuyenQuang)).toBeCloseTo(
+      old.reduce((sum, f) => sum + geoArea(f), 0),
+      8,
+    );
   });
 
   it('refuses units that leave a province out', () => {

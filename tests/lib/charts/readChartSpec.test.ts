@@ -2,13 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readChartSpec } from '../../../src/lib/charts/index.ts';
 import { loadDatasets, PROVINCES_ID, provincesFrom } from '../../../src/lib/data/index.ts';
-import {
-  povertyProject,
-  povertySchemaYaml,
-  provincesCsv,
-  provincesSchemaYaml,
-  writeProject,
-} from '../../helpers/dataFixture.ts';
+import { povertyProject, povertySchemaYaml, provincesCsv, provincesSchemaYaml, writeProject } from '../../helpers/dataFixture.ts';
 
 const root = povertyProject(
   'province_code,province,year,households,rate\n12,Lai Châu,2021,33486,38.52\n11,Điện Biên,2021,1,20\n',
@@ -138,7 +132,9 @@ describe('readChartSpec(yaml, file, id, tables)', () => {
 
     it('narrows a region, and a region narrows it', () => {
       const both = readMerged(
-        yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nregion: Trung du và miền núi phía Bắc\nprovince2025: Tuyên Quang'),
+        yaml(
+          'dataset: poverty\ncategory: province_code\nvalue: rate\nregion: Trung du và miền núi phía Bắc\nprovince2025: Tuyên Quang',
+        ),
       );
       if (!('spec' in both)) throw new Error(JSON.stringify(both.issues));
       expect(both.spec.filter).toEqual({ province_code: ['02', '08'] });
