@@ -9,6 +9,8 @@ import topology from '../../data/geo/vn-provinces-63.topo.json' with { type: 'js
 import { scatterFixture, tableOf, testContext } from '../helpers/chartFixture.ts';
 import { expectGolden, prettySvg } from '../helpers/golden.ts';
 import { standaloneSvg } from '../../src/lib/embed/index.ts';
+import { locatorMap2025 } from '../../src/lib/charts/locatorMap2025.ts';
+import { provinces63, units2025 } from '../helpers/units2025.ts';
 
 function expectModelGolden(name: string, model: ChartModel) {
   if (model.svg === null) {
@@ -267,6 +269,31 @@ describe('each chart type matches its golden SVG, with gaps and hostile text', (
       { code: '01', year: 2016, value: 1.5 },
     ]);
     expectModelGolden('types/map', buildChart(map, table, { ...testContext, topology }));
+  });
+
+  it('map drawn with the borders of the 34 units over the 63 provinces', () => {
+    const map = spec({
+      type: 'map',
+      province: 'code',
+      value: 'value',
+      year: 'year',
+      thresholds: [10, 30],
+      boundaries: 34,
+      format: { unit: 'percent' },
+    });
+    // Hà Giang and Tuyên Quang, one unit since 2025, keep their own colours.
+    const table = tableOf([
+      { code: '02', year: 2016, value: 35.2 },
+      { code: '08', year: 2016, value: 20.1 },
+      { code: '01', year: 2016, value: 1.5 },
+    ]);
+    expectModelGolden('types/map-34', buildChart(map, table, { ...testContext, provinces: provinces63(), topology }));
+  });
+});
+
+describe('the locator map of the 34 units matches its golden SVG', () => {
+  it('34 shapes, each a link, and the islands', () => {
+    expectGolden('types/map-2025.svg', prettySvg(locatorMap2025(topology, units2025(), 'ban-do-34').html));
   });
 });
 

@@ -3,8 +3,6 @@ import { geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleThreshold } from 'd3-scale';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { printedDecimalsOf } from '../data/printed.ts';
 import type { Table } from '../data/table.ts';
 import { compareVi } from '../format/collate.ts';
@@ -20,6 +18,8 @@ import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel, LegendItem, MapYears } from './model.ts';
 import { chartRows, numberOf } from './rows.ts';
+import { simplifiedTopology, type IslandProperties, type ProvinceProperties } from './mapTopology.ts';
+import { unitBorders } from './map2025.ts';
 import { columnDecimals, valueFormatter } from './valueFormat.ts';
 
 export const mapSpecSchema = z.strictObject({
@@ -35,12 +35,21 @@ export const mapSpecSchema = z.strictObject({
     .min(2)
     .max(palette.map.length - 1),
   defaultYear: z.int().optional(),
+  /**
+   * The boundaries drawn: the 63 provinces of before 01/07/2025 (the data's), or with 34 the same
+   * 63 coloured provinces under the borders of the 34 units since then. A unit is never coloured.
+   */
+  boundaries: z.union([z.literal(63), z.literal(34)]).default(63),
 });
 export type MapSpec = z.output<typeof mapSpecSchema>;
 
 const NO_DATA = 'không có số liệu';
 /** The geometry of data/geo/vn-provinces-63.topo.json, said on the map whatever the year. */
-const BOUNDARIES = 'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025.';
+const BOUNDARIES = {
+  63: 'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025.',
+  // The colours stay the 63's figures: a rate for a merged unit is never computed here.
+  34: 'Bản đồ tô màu 63 tỉnh, thành phố trước ngày 01/07/2025 theo số liệu của từng tỉnh; nét đậm là địa giới 34 tỉnh, thành phố từ ngày 01/07/2025.',
+} as const;
 /** The class of a province whose boundaries that year differ from the map's: never coloured with a part's or a whole's value. */
 const INCOMPARABLE = { className: 'incomparable', label: 'Địa giới năm đó khác bản đồ' };
 const listVi = new Intl.ListFormat('vi', { type: 'conjunction' });
@@ -50,16 +59,6 @@ const ISLAND_FONT_SIZE = 15;
 const MAP_INSET = 4;
 /** The least size of an island drawn, in viewBox units: 2 px across on a 340 px phone column. */
 const MIN_ISLAND = 3;
-/** Simplification weight (planar triangle area, square degrees): ~24 KB of paths, borders still clear at 480 px. */
-const SIMPLIFY_WEIGHT = 1e-3;
-
-interface ProvinceProperties {
-  gso_code: string;
-  name_vi: string;
-}
-interface IslandProperties {
-  label_vi: string;
-}
 
 /** Colour class names: `q0` … `qN` from low to high; `nodata` for missing. */
 export function mapClasses(thresholds: number[]): {
@@ -158,8 +157,9 @@ export function mapYearsData(
 }
 
 /**
- * Which boundaries the map shows in each year: always today's 63 provinces, and, in a year before
- * a boundary change, the provinces left uncoloured and why.
+ * Which boundaries the map shows in each year: always the 63 provinces of before 01/07/2025 (with
+ * the 34 units' borders over them when the spec asks), and, in a year before a boundary change,
+ * the provinces left uncoloured and why.
  *
  * @example mapBoundaries(data, names)[0]
  * // 'Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025. Năm 2006, Hà Nội, Vĩnh Phúc và Hòa Bình có địa giới trước 01/08/2008 nên không tô màu (xem ghi chú (1)).'
@@ -167,7 +167,9 @@ export function mapYearsData(
 export function mapBoundaries(
   data: Pick<MapYears, 'years' | 'classes'> & { breaks: readonly ChartBreak[] },
   nameOf: (code: string) => string,
+  boundaries: MapSpec['boundaries'] = 63,
 ): string[] {
+  const base = BOUNDARIES[boundaries];
   return data.years.map((year, i) => {
     const told = data.breaks.flatMap((b) => {
       if (b.kind !== 'boundary' || !b.provinces || year >= b.before) return [];
@@ -176,9 +178,9 @@ export function mapBoundaries(
         ? []
         : [{ mark: b.mark, text: `${listVi.format(codes.map(nameOf))} có địa giới ${beforeBreak(b)}` }];
     });
-    if (told.length === 0) return BOUNDARIES;
+    if (told.length === 0) return base;
     const marks = told.map((t) => t.mark).join(', ');
-    return `${BOUNDARIES} Năm ${year}, ${told.map((t) => t.text).join('; ')} nên không tô màu (xem ghi chú ${marks}).`;
+    return `${base} Năm ${year}, ${told.map((t) => t.text).join('; ')} nên không tô màu (xem ghi chú ${marks}).`;
   });
 }
 
@@ -197,27 +199,11 @@ export interface MapGeometry {
  * @example mapGeometry(topology).provinces.map((f) => f.properties.gso_code) // ['62', '67', '66', …]
  */
 export function mapGeometry(topology: unknown, object = 'provinces'): MapGeometry {
-  const topo = presimplify(topology as Topology<Objects<object>>) as Topology<
-    Record<string, GeometryCollection<ProvinceProperties | IslandProperties>>
-  >;
-  const provinces = topo.objects[object] as GeometryCollection<ProvinceProperties> | undefined;
-  const islands = topo.objects.islands as GeometryCollection<IslandProperties> | undefined;
-  if (!provinces || !islands) throw new Error(`a map needs the topology objects "${object}" and "islands"`);
-  // A point weighted Infinity survives any simplification: the islands' arcs are theirs alone.
-  for (const arc of new Set(islands.geometries.flatMap((g) => arcsOf(g)))) {
-    for (const point of topo.arcs[arc]) point[2] = Infinity;
-  }
-  const simple = simplify(topo, SIMPLIFY_WEIGHT);
+  const { topo, provinces, islands } = simplifiedTopology(topology, object);
   return {
-    provinces: (feature(simple, provinces) as FeatureCollection<Geometry, ProvinceProperties>).features,
-    islands: (feature(simple, islands) as FeatureCollection<Geometry, IslandProperties>).features,
+    provinces: (feature(topo, provinces) as FeatureCollection<Geometry, ProvinceProperties>).features,
+    islands: (feature(topo, islands) as FeatureCollection<Geometry, IslandProperties>).features,
   };
-}
-
-/** The arc indices a TopoJSON geometry uses (a negative index is an arc reversed). */
-function arcsOf(geometry: object): number[] {
-  const arcs = 'arcs' in geometry ? ([geometry.arcs].flat(3) as number[]) : [];
-  return arcs.map((i) => (i < 0 ? ~i : i));
 }
 
 /**
@@ -245,7 +231,7 @@ export function mapProjection(features: Feature[], width: number): { projection:
  * projected: at the map's scale the reefs measure under a pixel, and would not show. The
  * positions are true; the sizes are not (the usual cartographic exaggeration of small islands).
  */
-function enlargeIslands<P>(islands: Feature<Geometry, P>[], projection: GeoProjection, size: number) {
+export function enlargeIslands<P>(islands: Feature<Geometry, P>[], projection: GeoProjection, size: number) {
   const path = geoPath(projection);
   return islands.map((f) => {
     const polygons =
@@ -261,7 +247,63 @@ function enlargeIslands<P>(islands: Feature<Geometry, P>[], projection: GeoProje
   });
 }
 
-/** A choropleth of the 63 provinces with a year selector; grey where a province has no value. */
+/**
+ * The islands of Hoàng Sa and Trường Sa, enlarged to a least size, and their labels: the same on
+ * every map of the site (the 63, the 34). Each label centred under its islands, kept inside the
+ * map: the Spratly label would run off its right edge.
+ */
+export function islandMarks(features: Feature<Geometry, IslandProperties>[], projection: GeoProjection, width: number) {
+  const islands = enlargeIslands(features, projection, MIN_ISLAND);
+  const labels = islands.map((f) => {
+    const [[x0], [x1, y1]] = geoPath(projection).bounds(f);
+    const half = textWidth(f.properties.label_vi, ISLAND_FONT_SIZE) / 2;
+    const x = Math.min(Math.max((x0 + x1) / 2, half), width - half);
+    const [lon, lat] = projection.invert!([x, y1 + ISLAND_FONT_SIZE])!;
+    return { lon, lat, text: f.properties.label_vi };
+  });
+  return [
+    Plot.geo(islands, {
+      className: 'islands',
+      fill: palette.light.muted,
+      stroke: palette.light.muted,
+      strokeWidth: 0.5,
+      render: perDatum(islands, () => ({ class: 'island' })),
+    }),
+    Plot.text(labels, {
+      className: 'island-label',
+      x: 'lon',
+      y: 'lat',
+      text: 'text',
+      fill: palette.light.text,
+    }),
+  ];
+}
+
+/**
+ * The borders of the 34 units of 2025 over the 63 coloured provinces: the lines between two
+ * provinces of different units, thicker than the provinces' own. Drawn, never filled: the
+ * colours stay the 63 provinces' figures.
+ */
+function unitBordersMark(topology: unknown, unitOf: (code: string) => string) {
+  return Plot.geo(unitBorders(topology, unitOf), {
+    className: 'unit-borders',
+    fill: 'none',
+    stroke: palette.light.text,
+    strokeWidth: 1.25,
+  });
+}
+
+/** The 2025 unit of a province the map draws: the reference must know every one, or a border would be missing. */
+function unitCodeOf(provinces: ChartContext['provinces'], code: string, id: string): string {
+  const province = provinces.get(code);
+  if (!province) throw new Error(`chart ${id}: province ${code} of the map is not in data/geo/provinces.csv`);
+  return province.province2025.code;
+}
+
+/**
+ * A choropleth of the 63 provinces with a year selector; grey where a province has no value.
+ * With `boundaries: 34`, the 34 units' borders are drawn over the 63 provinces' colours.
+ */
 export function mapChart(
   table: Pick<Table, 'rows' | 'decimals' | 'schema'>,
   spec: MapSpec,
@@ -270,7 +312,6 @@ export function mapChart(
   if (!topology) throw new Error(`chart ${spec.id}: a map needs the province topology`);
   const geometry = mapGeometry(topology);
   const { projection, height } = mapProjection([...geometry.provinces, ...geometry.islands], MAP_WIDTH);
-  const islands = enlargeIslands(geometry.islands, projection, MIN_ISLAND);
 
   const land = geometry.provinces;
   const codes = land.map((f) => f.properties.gso_code);
@@ -288,14 +329,13 @@ export function mapChart(
   const markOf = new Map([...years.raw.keys()].map((code, i) => [code, marks.cells[i]]));
   const classOf = (f: Feature<Geometry, ProvinceProperties>) => years.classes[f.properties.gso_code][at];
   const colours = palette.light;
-  // Each label centred under its islands, kept inside the map: the Spratly label would run off its right edge.
-  const labels = islands.map((f) => {
-    const [[x0], [x1, y1]] = geoPath(projection).bounds(f);
-    const half = textWidth(f.properties.label_vi, ISLAND_FONT_SIZE) / 2;
-    const x = Math.min(Math.max((x0 + x1) / 2, half), MAP_WIDTH - half);
-    const [lon, lat] = projection.invert!([x, y1 + ISLAND_FONT_SIZE])!;
-    return { lon, lat, text: f.properties.label_vi };
-  });
+  const by34 = spec.boundaries === 34;
+  // In the 34 mode a province's tooltip also says where it belongs now; its colour stays its own figure's.
+  const labelOf = (code: string, fallback: string) => {
+    const province = provinces.get(code);
+    if (!province) return fallback;
+    return by34 && province.mergedIn2025 ? `${province.name} (nay thuộc ${province.province2025.name})` : province.name;
+  };
 
   const svg = plotSvg(
     { id: spec.id, width: MAP_WIDTH, height, fontSize: ISLAND_FONT_SIZE, className: 'chart-svg map-svg' },
@@ -314,26 +354,14 @@ export function mapChart(
             return {
               class: `point province ${classOf(f)}`,
               'data-code': code,
-              'data-label': province?.name ?? f.properties.name_vi,
+              'data-label': labelOf(code, f.properties.name_vi),
               'data-value': years.values[code][at],
               'data-href': province ? `/tinh/${province.slug}/` : undefined,
             };
           }),
         }),
-        Plot.geo(islands, {
-          className: 'islands',
-          fill: colours.muted,
-          stroke: colours.muted,
-          strokeWidth: 0.5,
-          render: perDatum(islands, () => ({ class: 'island' })),
-        }),
-        Plot.text(labels, {
-          className: 'island-label',
-          x: 'lon',
-          y: 'lat',
-          text: 'text',
-          fill: colours.text,
-        }),
+        ...(by34 ? [unitBordersMark(topology, (code) => unitCodeOf(provinces, code, spec.id))] : []),
+        ...islandMarks(geometry.islands, projection, MAP_WIDTH),
       ],
     },
   );
@@ -349,7 +377,7 @@ export function mapChart(
       defaultYear: years.defaultYear,
       classes: years.classes,
       values: years.values,
-      boundaries: mapBoundaries(years, nameOf),
+      boundaries: mapBoundaries(years, nameOf, spec.boundaries),
     },
     table: {
       columns: [

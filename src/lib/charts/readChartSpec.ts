@@ -1,5 +1,6 @@
 import { closest } from '../text/closest.ts';
 import type { DataIssue } from '../data/issues.ts';
+import type { Province } from '../data/provinces.ts';
 import type { Table } from '../data/table.ts';
 import { say, type MessageKey, type MessageValues } from '../ui/messages.ts';
 import { readYaml } from '../yaml/readYaml.ts';
@@ -84,10 +85,13 @@ export function readChartSpec(
   }
   if (issues.length > 0) return { issues };
 
-  if (spec.region) {
-    const resolved = regionFilter(spec.region, spec, table, context);
+  // A region, a unit of 2025, or both: each narrows the province codes the other kept.
+  for (const field of ['region', 'province2025'] as const) {
+    const wanted = spec[field];
+    if (!wanted) continue;
+    const resolved = provinceFilter(field, wanted, spec, table, context);
     if ('problem' in resolved) {
-      report(['region'], spec.region, resolved.problem.key, resolved.problem.values, resolved.problem.suggestion);
+      report([field], wanted, resolved.problem.key, resolved.problem.values, resolved.problem.suggestion);
       return { issues };
     }
     spec.filter = { ...spec.filter, [resolved.column]: resolved.codes };
@@ -134,29 +138,37 @@ export function readChartSpec(
   return issues.length > 0 ? { issues } : { spec };
 }
 
+/** What a province filter names, and the messages for a name it does not know and for a dataset without province codes. */
+const provinceFilters = {
+  region: { of: (p: Province) => p.region, unknown: 'chart.unknownRegion', withoutCodes: 'chart.regionWithoutCodes' },
+  province2025: {
+    of: (p: Province) => p.province2025.name,
+    unknown: 'chart.unknownProvince2025',
+    withoutCodes: 'chart.province2025WithoutCodes',
+  },
+} as const satisfies Record<string, { of: (p: Province) => string; unknown: MessageKey; withoutCodes: MessageKey }>;
+
 /**
- * A region, turned into a filter on the dataset's province code column: the codes of the
- * region's provinces (kept within an existing filter on that column, if any).
+ * A region or a unit of 2025, turned into a filter on the dataset's province code column: the
+ * codes of its provinces of before (kept within an existing filter on that column, if any).
  */
-function regionFilter(
-  region: string,
+function provinceFilter(
+  field: keyof typeof provinceFilters,
+  name: string,
   spec: ChartSpec,
   table: Table,
   { provinces }: ChartContext,
 ): { column: string; codes: string[] } | { problem: { key: MessageKey; values: MessageValues; suggestion?: string } } {
-  const regions = new Set([...provinces.values()].map((p) => p.region));
-  if (!regions.has(region)) {
-    return {
-      problem: { key: 'chart.unknownRegion', values: { regions: [...regions].join(', ') }, suggestion: closest(region, regions) },
-    };
+  const { of, unknown, withoutCodes } = provinceFilters[field];
+  const names = new Set([...provinces.values()].map(of));
+  if (!names.has(name)) {
+    return { problem: { key: unknown, values: { names: [...names].join(', ') }, suggestion: closest(name, names) } };
   }
   const column = table.schema.columns.find((c) => c.references === 'provinces')?.name;
-  if (!column) return { problem: { key: 'chart.regionWithoutCodes', values: { dataset: spec.dataset } } };
+  if (!column) return { problem: { key: withoutCodes, values: { dataset: spec.dataset } } };
   const existing = spec.filter[column];
   const allowed = existing === undefined ? undefined : new Set((Array.isArray(existing) ? existing : [existing]).map(String));
-  const codes = [...provinces.values()]
-    .filter((p) => p.region === region && (!allowed || allowed.has(p.code)))
-    .map((p) => p.code);
+  const codes = [...provinces.values()].filter((p) => of(p) === name && (!allowed || allowed.has(p.code))).map((p) => p.code);
   return { column, codes };
 }
 

@@ -29,5 +29,11 @@ export const commonFields = {
    * dataset's province code column; rows without a province code (country, regions) are left out.
    */
   region: text.optional(),
+  /**
+   * Keep only the provinces of before that one unit of 2025 joins (its name as in
+   * data/geo/provinces.csv, e.g. Tuyên Quang keeps Hà Giang and Tuyên Quang), by the dataset's
+   * province code column: their own figures, never a computed one for the unit.
+   */
+  province2025: text.optional(),
   format: valueFormatSchema,
 };

@@ -597,12 +597,22 @@ export const messages = {
   'chart.unknownRegion': {
     guides: chart,
     text: 'không có vùng nào mang tên này',
-    hint: 'tên vùng như trong cột region của data/geo/provinces.csv: {regions}',
+    hint: 'tên vùng như trong cột region của data/geo/provinces.csv: {names}',
   },
   'chart.regionWithoutCodes': {
     guides: chart,
     text: 'bộ dữ liệu {dataset} không có cột mã tỉnh để lọc theo vùng',
     hint: 'bỏ region, hoặc lọc bằng filter theo một cột của bộ dữ liệu',
+  },
+  'chart.unknownProvince2025': {
+    guides: chart,
+    text: 'không có tỉnh, thành phố nào từ 01/07/2025 mang tên này',
+    hint: 'tên một trong 34 tỉnh, thành phố như trong cột province_2025_name của data/geo/provinces.csv: {names}',
+  },
+  'chart.province2025WithoutCodes': {
+    guides: chart,
+    text: 'bộ dữ liệu {dataset} không có cột mã tỉnh để lọc theo tỉnh, thành phố từ 01/07/2025',
+    hint: 'bỏ province2025, hoặc lọc bằng filter theo một cột của bộ dữ liệu',
   },
   'chart.noRows': {
     guides: chart,

@@ -14,6 +14,7 @@ import { formatPercent } from '../../../src/lib/format/index.ts';
 import { geoContains } from 'd3-geo';
 import { csvTable, tableOf, testContext } from '../../helpers/chartFixture.ts';
 import topology from '../../../data/geo/vn-provinces-63.topo.json' with { type: 'json' };
+import { provinces63 } from '../../helpers/units2025.ts';
 
 const spec = chartSpecSchema.parse({
   id: 'ban-do',
@@ -200,5 +201,42 @@ describe('mapChart(…) draws the islands and Côn Đảo', () => {
       .sort((a, b) => a.distance - b.distance)[0];
     expect(nearest.code).toBe('77');
     expect(nearest.distance).toBeLessThan(3);
+  });
+});
+
+describe('mapChart(…) with boundaries: 34', () => {
+  const provinces = provinces63();
+  const table = tableOf([
+    { code: '02', year: 2016, value: 35.2 },
+    { code: '08', year: 2016, value: 20.1 },
+  ]);
+  const by34 = chartSpecSchema.parse({ ...spec, boundaries: 34 }) as typeof spec;
+  const model = mapChart(table, by34, { ...testContext, provinces, topology });
+  const svg = model.svg && 'single' in model.svg ? model.svg.single.html : '';
+
+  it('colours the 63 provinces with their own figures, never a unit: Hà Giang and Tuyên Quang stay apart', () => {
+    expect(svg.match(/class="point province /g)).toHaveLength(63);
+    expect(Object.keys(model.mapYears!.classes)).toHaveLength(63);
+    expect(model.mapYears!.classes['02']).toEqual(['q2']);
+    expect(model.mapYears!.classes['08']).toEqual(['q1']);
+  });
+
+  it("draws the units' borders over them and says so in the boundaries sentence", () => {
+    expect(svg).toMatch(/<g class="unit-borders" fill="none" stroke="#333333" stroke-width="1.25"[^>]*>\s*<path d="M/);
+    expect(model.mapYears!.boundaries[0]).toBe(
+      'Bản đồ tô màu 63 tỉnh, thành phố trước ngày 01/07/2025 theo số liệu của từng tỉnh; nét đậm là địa giới 34 tỉnh, thành phố từ ngày 01/07/2025.',
+    );
+  });
+
+  it("tells in a merged province's tooltip where it belongs now", () => {
+    expect(svg).toContain('data-label="Hà Giang (nay thuộc Tuyên Quang)"');
+    expect(svg).toContain('data-label="Lai Châu"');
+  });
+
+  it('draws the 63 by default, without unit borders', () => {
+    const by63 = mapChart(table, spec, { ...testContext, provinces, topology });
+    const html = by63.svg && 'single' in by63.svg ? by63.svg.single.html : '';
+    expect(html).not.toContain('unit-borders');
+    expect(by63.mapYears!.boundaries[0]).toBe('Bản đồ vẽ địa giới 63 tỉnh, thành phố trước ngày 01/07/2025.');
   });
 });

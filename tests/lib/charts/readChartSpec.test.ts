@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readChartSpec } from '../../../src/lib/charts/index.ts';
 import { loadDatasets, PROVINCES_ID, provincesFrom } from '../../../src/lib/data/index.ts';
-import { povertyProject } from '../../helpers/dataFixture.ts';
+import { povertyProject, povertySchemaYaml, provincesCsv, provincesSchemaYaml, writeProject } from '../../helpers/dataFixture.ts';
 
 const root = povertyProject(
   'province_code,province,year,households,rate\n12,Lai Châu,2021,33486,38.52\n11,Điện Biên,2021,1,20\n',
@@ -103,6 +103,57 @@ describe('readChartSpec(yaml, file, id, tables)', () => {
       value: 'Trung du mien nui phia Bac',
       message: 'không có vùng nào mang tên này',
       hint: expect.stringMatching(/^Có phải "Trung du và miền núi phía Bắc"\? /),
+    });
+  });
+
+  describe('province2025: the provinces of before that one unit of 2025 joins', () => {
+    // The reference with two provinces merged in 2025 into the new Tuyên Quang.
+    const rootMerged = writeProject({
+      'data/geo/provinces.csv':
+        provincesCsv +
+        '02,Hà Giang,ha-giang,Tỉnh Hà Giang,Ha Giang,Tỉnh,Trung du và miền núi phía Bắc,VN-03,08,Tuyên Quang,merged\n' +
+        '08,Tuyên Quang,tuyen-quang,Tỉnh Tuyên Quang,Tuyen Quang,Tỉnh,Trung du và miền núi phía Bắc,VN-07,08,Tuyên Quang,merged\n',
+      'data/geo/provinces.schema.yaml': provincesSchemaYaml,
+      'data/poverty/poverty.csv':
+        'province_code,province,year,households,rate\n02,Hà Giang,2021,1,30\n08,Tuyên Quang,2021,1,20\n12,Lai Châu,2021,1,38.52\n',
+      'data/poverty/poverty.schema.yaml': povertySchemaYaml(),
+    });
+    const tablesMerged = loadDatasets(join(rootMerged, 'data'), rootMerged);
+    const readMerged = (text: string) =>
+      readChartSpec(text, 'src/content/charts/xep-hang.yaml', 'xep-hang', tablesMerged, {
+        provinces: provincesFrom(tablesMerged.get(PROVINCES_ID)!),
+      });
+
+    it('keeps the rows of its predecessors by the province code column, each with its own figure', () => {
+      const result = readMerged(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nprovince2025: Tuyên Quang'));
+      if (!('spec' in result)) throw new Error(JSON.stringify(result.issues));
+      expect(result.spec.filter).toEqual({ province_code: ['02', '08'] });
+    });
+
+    it('narrows a region, and a region narrows it', () => {
+      const both = readMerged(
+        yaml(
+          'dataset: poverty\ncategory: province_code\nvalue: rate\nregion: Trung du và miền núi phía Bắc\nprovince2025: Tuyên Quang',
+        ),
+      );
+      if (!('spec' in both)) throw new Error(JSON.stringify(both.issues));
+      expect(both.spec.filter).toEqual({ province_code: ['02', '08'] });
+    });
+
+    it('names an unknown unit, typed without diacritics, with the closest name, in Vietnamese', () => {
+      const result = readMerged(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nprovince2025: Tuyen Quang'));
+      expect('issues' in result && result.issues[0]).toMatchObject({
+        field: 'province2025',
+        value: 'Tuyen Quang',
+        line: 10,
+        message: 'không có tỉnh, thành phố nào từ 01/07/2025 mang tên này',
+        hint: expect.stringMatching(/^Có phải "Tuyên Quang"\? Tên một trong 34 tỉnh, thành phố/),
+      });
+    });
+
+    it('does not take an old name for a unit: Hà Giang is now part of Tuyên Quang', () => {
+      const result = readMerged(yaml('dataset: poverty\ncategory: province_code\nvalue: rate\nprovince2025: Hà Giang'));
+      expect('issues' in result && result.issues[0]).toMatchObject({ field: 'province2025', value: 'Hà Giang' });
     });
   });
 

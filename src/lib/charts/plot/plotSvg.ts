@@ -31,6 +31,8 @@ const GEOMETRY = new Set([
 ]);
 /** Attributes Plot writes that our markup does without: the root is one image for assistive technology. */
 const DROPPED = new Set(['aria-label', 'aria-hidden', 'aria-description']);
+/** In a drawing of links, Plot's names for its marks' groups ("geo", "text") would be read out; a label hidden on purpose stays hidden. */
+const DROPPED_IN_GROUP = new Set(['aria-label', 'aria-description']);
 
 /**
  * An XML document per drawing: linkedom's HTML documents leave `&` and `<` raw in attribute
@@ -72,6 +74,35 @@ export function perDatum<T>(data: readonly T[], attributes: (datum: T, i: number
   };
 }
 
+/**
+ * Wraps each element a mark draws in a link (`<a href>`, named by its `<title>`), in data order:
+ * a shape that leads to a page without JavaScript, reached with the Tab key. Pass it as the
+ * mark's `render` option, with a frame of role `group` (links inside an image are not reachable).
+ *
+ * @example Plot.geo(units, { render: linkEach(units, (u) => ({ href: `/tinh/2025/${u.slug}/`, title: u.name })) })
+ */
+export function linkEach<T>(
+  data: readonly T[],
+  link: (datum: T, i: number) => { href: string; title: string; class?: string },
+): Plot.RenderFunction {
+  return function (index, scales, values, dimensions, context, next) {
+    const group = next!(index, scales, values, dimensions, context) as SVGElement;
+    const drawn = [...group.children].filter((child) => child.tagName !== 'title');
+    drawn.forEach((element, j) => {
+      const { href, title, class: className } = link(data[index[j]], index[j]);
+      const anchor = group.ownerDocument.createElementNS(SVG_NS, 'a');
+      anchor.setAttribute('href', href);
+      if (className) anchor.setAttribute('class', className);
+      const name = group.ownerDocument.createElementNS(SVG_NS, 'title');
+      name.textContent = title;
+      anchor.append(name);
+      element.replaceWith(anchor);
+      anchor.append(element);
+    });
+    return group;
+  };
+}
+
 export interface PlotFrame {
   /** The chart id: the root is labelled and described by the figure's `${id}-title` and `${id}-desc`. */
   id: string;
@@ -80,6 +111,11 @@ export interface PlotFrame {
   fontSize: number;
   /** The root's class; `chart-svg` is what the enhancer and the CSS look for. */
   className?: string;
+  /**
+   * `img` (the default): one image for assistive technology, its parts hidden. `group`: a drawing
+   * whose links are reached one by one (a locator map); `aria-hidden` set by a mark is kept.
+   */
+  role?: 'img' | 'group';
 }
 
 /**
@@ -87,7 +123,7 @@ export interface PlotFrame {
  * owns the document, the frame and the tidying.
  */
 export function plotSvg(frame: PlotFrame, options: Omit<Plot.PlotOptions, 'document' | 'width' | 'height'>): Markup {
-  const { id, width, height, fontSize, className } = frame;
+  const { id, width, height, fontSize, className, role = 'img' } = frame;
   const root = Plot.plot({ ...options, width, height, document: svgDocument() }) as unknown as SVGSVGElement;
   if (root.tagName.toLowerCase() !== 'svg')
     throw new Error(`chart ${id}: Plot drew a figure, not an SVG (no legend or title in the options)`);
@@ -96,10 +132,11 @@ export function plotSvg(frame: PlotFrame, options: Omit<Plot.PlotOptions, 'docum
   for (const [name, value] of Object.entries(svgAttributes(id, width, height, fontSize, className))) {
     if (value !== undefined) root.setAttribute(name, String(value));
   }
+  root.setAttribute('role', role);
   // Plot's defaults for its marks: text centred and filled with the text colour unless a mark says otherwise.
   root.setAttribute('fill', 'currentColor');
   root.setAttribute('text-anchor', 'middle');
-  tidy(root);
+  tidy(root, role === 'img' ? DROPPED : DROPPED_IN_GROUP);
   return new Markup(root.outerHTML.replace(/ xmlns="[^"]*"/, ''));
 }
 
@@ -107,15 +144,15 @@ export function plotSvg(frame: PlotFrame, options: Omit<Plot.PlotOptions, 'docum
  * Drops Plot's accessibility attributes, rounds geometry, and writes attributes in the order
  * they were set (linkedom writes the last set first), so markup reads as it was built.
  */
-function tidy(element: Element): void {
+function tidy(element: Element, dropped: ReadonlySet<string>): void {
   // Attribute nodes are moved, never read and set again: linkedom's XML documents hand values
   // back escaped, so setting one again would escape it twice (`&amp;lt;` in a tooltip).
   const attributes = element.getAttributeNames().map((name) => element.getAttributeNode(name)!);
   for (const attribute of attributes) element.removeAttributeNode(attribute);
   for (const attribute of attributes) {
-    if (DROPPED.has(attribute.name)) continue;
+    if (dropped.has(attribute.name)) continue;
     if (GEOMETRY.has(attribute.name)) attribute.value = roundNumbers(attribute.value);
     element.setAttributeNode(attribute);
   }
-  for (const child of element.children) tidy(child);
+  for (const child of element.children) tidy(child, dropped);
 }
