@@ -9,17 +9,33 @@ const browser = useBrowser();
 const storyLinks = (page: Page) =>
   page.locator('main a[href^="/bai-viet/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 
+/** The finder's suggestions, as the reader reads them and where they go. */
+const suggestions = (page: Page) =>
+  page
+    .locator('[data-finder-matches] a')
+    .evaluateAll((links) => links.map((a) => ({ label: a.textContent!, href: a.getAttribute('href')! })));
+
+/** Opens both lists of the finder without JavaScript (the 34, the 63 by region). */
+const openLists = async (page: Page) => {
+  for (const summary of await page.locator('[data-finder-all] summary').all()) await summary.click();
+};
+
 describe('the front page’s province finder', () => {
-  it('goes to /tinh/ha-giang/ from "ha giang", "Hà Giang" and Hà Giang typed in NFD', async () => {
+  it('goes to /tinh/ha-giang/ from "ha giang", "Hà Giang" and Hà Giang typed in NFD, and shows its new home', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
     const errors = collectErrors(page);
     for (const query of ['ha giang', 'Hà Giang', 'Hà Giang'.normalize('NFD')]) {
       await page.goto(`${origin}/`);
       const field = page.getByLabel('Tên tỉnh, thành phố');
       await field.pressSequentially(query, { delay: 20 });
-      // The province appears under the field as the reader types, before Enter.
-      await expect.poll(() => page.locator('[data-finder-matches] a').first().textContent(), { timeout: 5000 }).toBe('Hà Giang');
-      expect(await page.locator('[data-finder-status]').textContent()).toMatch(/^\d+ tỉnh, thành phố phù hợp\.$/);
+      // The old province and the unit it joined appear under the field as the reader types, before Enter.
+      await expect
+        .poll(() => suggestions(page), { timeout: 5000 })
+        .toEqual([
+          { label: 'Hà Giang (trước 01/07/2025)', href: '/tinh/ha-giang/' },
+          { label: 'Hà Giang → Tuyên Quang, từ 01/07/2025', href: '/tinh/2025/tuyen-quang/' },
+        ]);
+      expect(await page.locator('[data-finder-status]').textContent()).toBe('2 kết quả phù hợp.');
       await field.press('Enter');
       await expect.poll(() => new URL(page.url()).pathname, { message: query }).toBe('/tinh/ha-giang/');
     }
@@ -27,18 +43,48 @@ describe('the front page’s province finder', () => {
     await page.close();
   });
 
-  it('offers the provinces a partial name means, reachable with the down arrow, and says when none is found', async () => {
+  it('offers the new Tuyên Quang first for "tuyen quang", the old one after, and Enter opens the new one', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    // The pages of the 34 are built elsewhere: Enter is checked by where it goes, not by what it finds.
+    await page.route('**/tinh/2025/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>stub</title>' }));
+    await page.goto(`${origin}/`);
+    const field = page.getByLabel('Tên tỉnh, thành phố');
+    await field.pressSequentially('tuyen quang', { delay: 20 });
+    await expect
+      .poll(() => suggestions(page))
+      .toEqual([
+        { label: 'Tuyên Quang (từ 01/07/2025)', href: '/tinh/2025/tuyen-quang/' },
+        { label: 'Tuyên Quang (trước 01/07/2025)', href: '/tinh/tuyen-quang/' },
+      ]);
+    await field.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/tinh/2025/tuyen-quang/');
+    await page.close();
+  });
+
+  it('offers the pages a partial name means, reachable with the arrow keys, and says when none is found', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}/`);
     const field = page.getByLabel('Tên tỉnh, thành phố');
     await field.pressSequentially('binh', { delay: 20 });
-    await expect.poll(() => page.locator('[data-finder-matches] a').count()).toBe(6);
-    expect(await page.locator('[data-finder-matches] a').first().textContent()).toBe('Bình Dương');
+    await expect.poll(() => page.locator('[data-finder-matches] a').count()).toBe(11);
+    expect((await suggestions(page)).slice(0, 2).map((s) => s.label)).toEqual([
+      'Bình Dương (trước 01/07/2025)',
+      'Bình Dương → Hồ Chí Minh, từ 01/07/2025',
+    ]);
     // Enter does not guess between several provinces.
     await field.press('Enter');
     expect(new URL(page.url()).pathname).toBe('/');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent || document.activeElement?.id);
     await field.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bình Dương');
+    expect(await focused()).toBe('Bình Dương (trước 01/07/2025)');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Bình Dương → Hồ Chí Minh, từ 01/07/2025');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('tim-tinh-ten');
+    await field.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await focused()).toBe('tim-tinh-ten');
     await field.fill('');
     await field.pressSequentially('xyz');
     await expect
@@ -48,18 +94,29 @@ describe('the front page’s province finder', () => {
     await page.close();
   });
 
-  it('is a list of links to the 63 provinces, by region, without JavaScript', async () => {
+  it('is, without JavaScript, a list of the 34 with their provinces of before and a list of the 63 by region', async () => {
     const context = await browser().newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    const links = page.locator('[data-finder-all] a');
-    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
-    expect(hrefs).toHaveLength(63);
-    expect(new Set(hrefs).size).toBe(63);
-    for (const href of hrefs) expect(href).toMatch(/^\/tinh\/[a-z-]+\/$/);
+    const hrefs = (selector: string) => page.locator(selector).evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+    const units = await hrefs('[data-finder-units] [data-unit]');
+    expect(units).toHaveLength(34);
+    expect(new Set(units).size).toBe(34);
+    for (const href of units) expect(href).toMatch(/^\/tinh\/2025\/[a-z-]+\/$/);
+    // Each of the 63 once among the units' provinces of before, and once in the list by region.
+    const before = await hrefs('[data-finder-units] [data-old]');
+    expect(before).toHaveLength(63);
+    expect(new Set(before).size).toBe(63);
+    for (const href of before) expect(href).toMatch(/^\/tinh\/[a-z-]+\/$/);
+    const byRegion = await hrefs('.province-all-region a');
+    expect([...byRegion].sort()).toEqual([...before].sort());
     expect(await page.locator('[data-finder-all] h3').count()).toBe(6);
-    await page.locator('[data-finder-all] summary').click();
-    await page.getByRole('link', { name: 'Hà Giang', exact: true }).click();
+    const tuyenQuang = page
+      .locator('[data-finder-units] li')
+      .filter({ has: page.locator('[data-unit]', { hasText: 'Tuyên Quang' }) });
+    expect(await tuyenQuang.locator('[data-old]').allTextContents()).toEqual(['Hà Giang', 'Tuyên Quang']);
+    await openLists(page);
+    await tuyenQuang.getByRole('link', { name: 'Hà Giang', exact: true }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/tinh/ha-giang/');
     await context.close();
   });
@@ -98,7 +155,7 @@ describe('the front page', () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${origin}/`);
     await page.getByLabel('Tên tỉnh, thành phố').pressSequentially('giang');
-    await page.locator('[data-finder-all] summary').click();
+    await openLists(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const unsized = await page
       .locator('main img')
@@ -135,7 +192,7 @@ describe('the front page', () => {
         const page = await browser().newPage({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
         await page.goto(`${origin}/`);
         await page.getByLabel('Tên tỉnh, thành phố').pressSequentially('ha');
-        await page.locator('[data-finder-all] summary').click();
+        await openLists(page);
         expect(await seriousAxeViolations(page), `${colorScheme} ${width}`).toEqual([]);
         await page.close();
       }
