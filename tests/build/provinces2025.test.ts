@@ -68,7 +68,14 @@ describe('the 34 units since 1 July 2025', () => {
       expect(html).toContain('data-pagefind-body');
       const crumbs = /<nav class="breadcrumb"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1].replace(/<[^>]+>/g, '');
       expect(crumbs).toBe(`Trang chủ / Tỉnh, thành phố / 34 tỉnh, thành phố từ 01/07/2025 / ${unit.name}`);
+      expect(html).toContain('<a href="/tinh/2025/">34 tỉnh, thành phố từ 01/07/2025</a>');
     }
+  });
+
+  it('have a parent page at /tinh/2025/ (a shortened address finds the 34, not a 404), linking to every unit', () => {
+    const html = read('/tinh/2025/');
+    expect(html).toContain('<h1>34 tỉnh, thành phố từ 01/07/2025</h1>');
+    for (const unit of units) expect(hrefs(html).has(province2025Path(unit.slug)), unit.name).toBe(true);
   });
 
   it('say where they are in schema.org Place: a unit in Việt Nam, an old province in its unit', () => {

@@ -22,7 +22,7 @@ const datasets = new Map<string, string>(
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => [file.replace(/\.yaml$/, ''), parse(readFileSync(join(chartsDir, file), 'utf8')).dataset as string]),
 );
-/** The pages of a folder of the build, e.g. every story (a subfolder without a page, as /tinh/2025/, is not one). */
+/** The pages of a folder of the build, e.g. every story (a subfolder without a page of its own is not one). */
 const pagesOf = (folder: string) =>
   readdirSync(join(dist, folder), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dist, folder, entry.name, 'index.html')))
@@ -66,7 +66,8 @@ describe('every figure of a story or a province page is within reach', () => {
   });
 
   it("a province's trend chart, which has no chart page, links to its dataset, and breaks out on a desktop", async () => {
-    const provinces = pagesOf('tinh');
+    // The 63 old provinces' pages: /tinh/2025/ is the index of the 34, in a folder of its own.
+    const provinces = pagesOf('tinh').filter((path) => path !== '/tinh/2025/');
     expect(provinces.length).toBe(63);
     const page = await browser().newPage(desktop);
     const wrong: string[] = [];
