@@ -35,22 +35,15 @@ export const exportRules: readonly (readonly [selector: string, attributes: Attr
   ['.series path', { fill: 'none', 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }],
   ['.series.context path', { stroke: c.context, 'stroke-width': 1 }],
   ['.series.highlight path', { 'stroke-width': 2.5 }],
-  ...(['c1', 'c2', 'c3', 'c4'] as const).flatMap(
-    (k) =>
-      [
-        [`.series.${k} path`, { stroke: c[k] }],
-        [`.series.${k} circle, .series.${k} .end-label`, { fill: c[k] }],
-      ] as const,
-  ),
+  // Small multiples draw every panel's series in c1; other charts' series carry their entity's colour as attributes.
+  ['.series.c1 path', { stroke: c.c1 }],
+  ['.series.c1 circle', { fill: c.c1 }],
   ['.series.highlight circle', { stroke: c.background, 'stroke-width': 1 }],
   ['.series.highlight .end-label', { 'font-weight': 600 }],
   ['.break line', { stroke: c.muted, 'stroke-dasharray': '3 3' }],
-  ['.bar rect, rect.planned, .planned rect', { fill: c.bar }],
-  ['.bar.highlight rect', { fill: c.c2 }],
-  ['.bar.highlight text', { 'font-weight': 700 }],
+  ['rect.planned', { fill: c.bar }],
   ['.reference line', { stroke: c.text, 'stroke-dasharray': '4 3', 'stroke-width': 1.5 }],
-  ['.coverage .track', { fill: c.track }],
-  ['.coverage .fill, rect.disbursed, .disbursed rect', { fill: c.c1 }],
+  ['rect.disbursed', { fill: c.c1 }],
   ['.province', { stroke: c.background, 'stroke-width': 0.5 }],
   // Filled, as on the page: drawn at a least size, too small for an outline to read.
   ['.island', { fill: c.muted, stroke: c.muted, 'stroke-width': 0.5 }],

@@ -11,25 +11,28 @@ describe('inlineExportStyle(svg)', () => {
       inlineExportStyle(
         svg(
           '<path class="point province q3" d="M0,0"/>' +
-            '<g class="series highlight c2" stroke="red"><path d="M0,0"/><text class="end-label">Lai Châu</text></g>' +
+            '<g class="series highlight c1" stroke="red"><path d="M0,0"/><circle r="1"/><text class="end-label">Lai Châu</text></g>' +
             '<text class="source" x="1">Nguồn: A &amp; &lt;B&gt;</text>',
         ),
       ),
     ).toBe(
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" font-family="'Noto Sans', system-ui, sans-serif" fill="${c.text}" color="${c.text}">` +
         `<path class="point province q3" d="M0,0" stroke="#ffffff" stroke-width="0.5" fill="${palette.map[3]}" />` +
-        `<g class="series highlight c2" stroke="red"><path d="M0,0" fill="none" stroke-linejoin="round" stroke-linecap="round" stroke-width="2.5" stroke="${c.c2}" />` +
-        `<text class="end-label" fill="${c.c2}" font-weight="600" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">Lai Châu</text></g>` +
+        `<g class="series highlight c1" stroke="red"><path d="M0,0" fill="none" stroke-linejoin="round" stroke-linecap="round" stroke-width="2.5" stroke="${c.c1}" />` +
+        `<circle r="1" fill="${c.c1}" stroke="#ffffff" stroke-width="1" />` +
+        `<text class="end-label" font-weight="600" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">Lai Châu</text></g>` +
         `<text class="source" x="1" fill="${c.muted}">Nguồn: A &amp; &lt;B&gt;</text></svg>`,
     );
   });
 
   it('lets a later, more specific rule win, and replaces an attribute the element had', () => {
     const out = inlineExportStyle(
-      svg('<g class="point bar highlight"><rect fill="black" width="1"/></g><g class="bar"><rect/></g>'),
+      svg('<g class="series context"><path stroke="black" d="M0,0"/></g><g class="series"><path/></g>'),
     );
-    expect(out).toContain(`<rect fill="${c.c2}" width="1" />`);
-    expect(out).toContain(`<g class="bar"><rect fill="${c.bar}" /></g>`);
+    expect(out).toContain(
+      `<g class="series context"><path stroke="${c.context}" d="M0,0" fill="none" stroke-linejoin="round" stroke-linecap="round" stroke-width="1" /></g>`,
+    );
+    expect(out).toContain('<g class="series"><path fill="none" stroke-linejoin="round" stroke-linecap="round" /></g>');
   });
 
   it('leaves elements no rule names as they were', () => {
