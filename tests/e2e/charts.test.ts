@@ -62,6 +62,18 @@ describe('charts in Chromium', () => {
     await page.close();
   });
 
+  it('write an axis unit in the muted colour of the tick labels beside it, as the export does', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/bieu-do/lai-chau-so-voi-vung-va-ca-nuoc/`);
+    const [unit, tick] = await page.evaluate(() =>
+      ['.layout-wide .unit text', '.layout-wide .axis text'].map(
+        (selector) => getComputedStyle(document.querySelector(selector)!).fill,
+      ),
+    );
+    expect(unit).toBe(tick);
+    await page.close();
+  });
+
   it('let the keyboard reach every data point while the live region reads each one', async () => {
     const { page, errors } = await openChart('lai-chau-muc-giam-ty-le-ho-ngheo-2021-2023');
     const figure = await enhanced(page, 'lai-chau-muc-giam-ty-le-ho-ngheo-2021-2023');
