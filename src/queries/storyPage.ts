@@ -1,9 +1,8 @@
-import { PROVINCES_ID, provincesFrom } from '../lib/data/index.ts';
 import { provincesOf } from '../lib/provinces/provincesOf.ts';
 import { jsonLd, newsArticle } from '../lib/stories/newsArticle.ts';
 import { readingMinutes } from '../lib/stories/publishedStories.ts';
 import { pngPath, storyPath } from '../lib/urls.ts';
-import { datasetTable } from './datasets.ts';
+import { allProvinces } from './provinces.ts';
 import type { Story } from './stories.ts';
 
 /** What a story page shows besides the story itself: its address, image, provinces, JSON-LD, reading time. */
@@ -15,7 +14,7 @@ export async function storyPage(story: Story, site: URL) {
   return {
     url,
     image,
-    provinces: provincesOf(data.provinces, provincesFrom(await datasetTable(PROVINCES_ID)), story.id),
+    provinces: provincesOf(data.provinces, await allProvinces(), story.id),
     structuredData: jsonLd(newsArticle(data, url, image && new URL(image, site).href)),
     minutes: readingMinutes(story.body ?? ''),
   };
