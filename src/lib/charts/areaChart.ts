@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Table } from '../data/table.ts';
 import { messageText } from '../ui/messages.ts';
 import { chartType } from './chartType.ts';
-import { layouts } from './layout.ts';
+import { bothLayouts } from './layout.ts';
 import { lineData, lineTable, renderLine, type LineData } from './lineChart.ts';
 import type { ChartModel } from './model.ts';
 import { checkReference, checkSeries, referenceField, referenceSeries } from './referenceSeries.ts';
@@ -52,10 +52,7 @@ export function areaChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, sp
   return {
     id: spec.id,
     type: 'area',
-    svg: {
-      narrow: renderLine(data, spec, layouts.narrow, { fill }),
-      wide: renderLine(data, spec, layouts.wide, { fill }),
-    },
+    svg: bothLayouts((layout) => renderLine(data, spec, layout, { fill })),
     table: lineTable(data, spec, table),
     notes: data.breaks.map((b) => b.note),
   };

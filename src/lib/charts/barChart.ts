@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { chartType } from './chartType.ts';
 import { column, commonFields, scalar, text } from './specFields.ts';
 import type { ChartContext } from './context.ts';
-import { fitText, layouts, textWidth, type Layout } from './layout.ts';
+import { fitText, bothLayouts, textWidth, type Layout } from './layout.ts';
 import { entityClass, entityColour, fixedEntity } from './entityColour.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
@@ -307,7 +307,7 @@ export function barChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, spe
   return {
     id: spec.id,
     type: 'bar',
-    svg: { narrow: render(data, spec, layouts.narrow), wide: render(data, spec, layouts.wide) },
+    svg: bothLayouts((layout) => render(data, spec, layout)),
     table: {
       columns: [
         { label: categoryLabel(table, spec.category), numeric: false },

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { chartType } from './chartType.ts';
 import { column, commonFields, text } from './specFields.ts';
 import { keyedValues, type KeyedValue } from './keyedValues.ts';
-import { fitText, layouts, textWidth, type Layout } from './layout.ts';
+import { fitText, bothLayouts, textWidth, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel } from './model.ts';
@@ -280,7 +280,7 @@ export function budgetChart(table: Pick<Table, 'rows' | 'decimals'>, spec: Budge
   return {
     id: spec.id,
     type: 'budget',
-    svg: { narrow: renderBudget(sources, spec, layouts.narrow), wide: renderBudget(sources, spec, layouts.wide) },
+    svg: bothLayouts((layout) => renderBudget(sources, spec, layout)),
     table: {
       columns: [
         { label: 'Nguồn vốn', numeric: false },

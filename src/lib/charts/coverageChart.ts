@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { chartType } from './chartType.ts';
 import { column, commonFields, text } from './specFields.ts';
 import { keyedValues } from './keyedValues.ts';
-import { fitText, layouts, type Layout } from './layout.ts';
+import { fitText, bothLayouts, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import type { ChartModel } from './model.ts';
@@ -124,7 +124,7 @@ export function coverageChart(table: Pick<Table, 'rows' | 'decimals'>, spec: Cov
   return {
     id: spec.id,
     type: 'coverage',
-    svg: { narrow: renderCoverage(items, spec, layouts.narrow), wide: renderCoverage(items, spec, layouts.wide) },
+    svg: bothLayouts((layout) => renderCoverage(items, spec, layout)),
     table: {
       columns: [
         { label: 'Chỉ tiêu', numeric: false },

@@ -9,7 +9,7 @@ import { say } from '../ui/messages.ts';
 import { chartBreaks, seriesCodes, splits, type ChartBreak } from './breaks.ts';
 import { chartType, type SpecProblem } from './chartType.ts';
 import type { ChartContext } from './context.ts';
-import { fitText, layouts, textWidth, type Layout } from './layout.ts';
+import { fitText, bothLayouts, textWidth, type Layout } from './layout.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
@@ -336,7 +336,7 @@ export function dumbbellChart(
   return {
     id: spec.id,
     type: 'dumbbell',
-    svg: { narrow: renderDumbbell(data, spec, layouts.narrow), wide: renderDumbbell(data, spec, layouts.wide) },
+    svg: bothLayouts((layout) => renderDumbbell(data, spec, layout)),
     table: dumbbellTable(data, spec, table),
     notes: data.breaks.map((b) => b.note),
   };

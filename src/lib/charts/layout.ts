@@ -1,3 +1,4 @@
+import type { Markup } from '../svg/svg.ts';
 /** The two layouts every chart renders: a phone column and a desktop column (viewBox units ≈ CSS px). */
 export const layouts = {
   narrow: { width: 340, fontSize: 12 },
@@ -5,6 +6,11 @@ export const layouts = {
 } as const;
 
 export type Layout = (typeof layouts)[keyof typeof layouts];
+
+/** A chart drawn for both of the page's layouts (a container query shows the one that fits). */
+export function bothLayouts(draw: (layout: Layout) => Markup): { narrow: Markup; wide: Markup } {
+  return { narrow: draw(layouts.narrow), wide: draw(layouts.wide) };
+}
 
 export interface Margin {
   top: number;

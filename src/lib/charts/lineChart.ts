@@ -10,7 +10,7 @@ import { messageText } from '../ui/messages.ts';
 import { chartType } from './chartType.ts';
 import { column, commonFields, text } from './specFields.ts';
 import { entityClass, seriesEntities, type Entity } from './entityColour.ts';
-import { fitText, fittingTicks, layouts, textWidth, type Layout } from './layout.ts';
+import { fitText, fittingTicks, bothLayouts, textWidth, type Layout } from './layout.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
 import { margins, tickLabels, unitLabel, valueGrid } from './plot/marks.ts';
@@ -344,7 +344,7 @@ export function lineChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'>, sp
   return {
     id: spec.id,
     type: 'line',
-    svg: { narrow: renderLine(data, spec, layouts.narrow), wide: renderLine(data, spec, layouts.wide) },
+    svg: bothLayouts((layout) => renderLine(data, spec, layout)),
     table: lineTable(data, spec, table),
     notes: data.breaks.map((b) => b.note),
   };

@@ -13,7 +13,7 @@ import type { Markup } from '../svg/svg.ts';
 import { messageText } from '../ui/messages.ts';
 import { splits, type ChartBreak } from './breaks.ts';
 import { chartType } from './chartType.ts';
-import { fitText, layouts, textWidth, type Layout } from './layout.ts';
+import { fitText, bothLayouts, textWidth, type Layout } from './layout.ts';
 import { lineData, lineTable, type LinePoint, type LineSeries } from './lineChart.ts';
 import type { ChartModel } from './model.ts';
 import { palette } from './palette.ts';
@@ -267,7 +267,7 @@ export function multiplesChart(table: Pick<Table, 'rows' | 'schema' | 'decimals'
   return {
     id: spec.id,
     type: 'multiples',
-    svg: { narrow: renderMultiples(data, spec, layouts.narrow), wide: renderMultiples(data, spec, layouts.wide) },
+    svg: bothLayouts((layout) => renderMultiples(data, spec, layout)),
     table: lineTable({ series, xs: data.xs, breaks: data.breaks }, spec, table),
     notes: data.breaks.map((b) => b.note),
   };

@@ -9,7 +9,7 @@ import { say } from '../ui/messages.ts';
 import { chartBreaks, provinceColumn } from './breaks.ts';
 import { chartType, type SpecProblem } from './chartType.ts';
 import type { ChartContext } from './context.ts';
-import { layouts, type Layout } from './layout.ts';
+import { bothLayouts, type Layout } from './layout.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
@@ -318,7 +318,7 @@ export function scatterChart(table: Table, spec: ScatterSpec, context: ChartCont
   return {
     id: spec.id,
     type: 'scatter',
-    svg: { narrow: renderScatter(data, spec, layouts.narrow), wide: renderScatter(data, spec, layouts.wide) },
+    svg: bothLayouts((layout) => renderScatter(data, spec, layout)),
     table: scatterTable(data, spec),
     notes: [...breaks.map((b) => b.note), ...data.notes],
   };

@@ -13,7 +13,7 @@ import type { Markup } from '../svg/svg.ts';
 import { say } from '../ui/messages.ts';
 import { chartType, type SpecProblem } from './chartType.ts';
 import type { ChartContext } from './context.ts';
-import { fitText, layouts, seriesClasses, textWidth, type Layout, type SeriesClass } from './layout.ts';
+import { fitText, bothLayouts, seriesClasses, textWidth, type Layout, type SeriesClass } from './layout.ts';
 import type { ChartModel, DataTableModel } from './model.ts';
 import { palette } from './palette.ts';
 import { perDatum, plotSvg } from './plot/plotSvg.ts';
@@ -360,7 +360,7 @@ export function stackedChart(
   return {
     id: spec.id,
     type: 'stacked',
-    svg: { narrow: renderStacked(bars, spec, layouts.narrow), wide: renderStacked(bars, spec, layouts.wide) },
+    svg: bothLayouts((layout) => renderStacked(bars, spec, layout)),
     table: stackedTable(bars, spec, table),
   };
 }
