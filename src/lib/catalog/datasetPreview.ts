@@ -1,5 +1,6 @@
 import type { DataTableModel } from '../charts/model.ts';
 import type { ColumnSchema, DatasetSchema } from '../data/datasetSchema.ts';
+import { isQuantity } from '../data/datasetSchema.ts';
 import { reliabilityColumn, rowReliability, type Reliability } from '../data/reliability.ts';
 import type { Decimals, Row } from '../data/table.ts';
 import { formatInteger } from '../format/number.ts';
@@ -17,8 +18,6 @@ export interface DatasetPreview {
   /** Says which provenance columns the preview leaves out; absent when none. */
   omitted?: string;
 }
-
-const numericTypes = new Set<ColumnSchema['type']>(['integer', 'number', 'percent']);
 
 /** A header: the label, with the unit unless the cells already carry it (percent). */
 function header(column: ColumnSchema): string {
@@ -50,7 +49,7 @@ export function datasetPreview(
   const hasReliability = reliabilityColumn(schema) !== undefined;
   const used = new Set<Reliability>();
   const table: DataTableModel = {
-    columns: shownColumns.map((column) => ({ label: header(column), numeric: numericTypes.has(column.type) })),
+    columns: shownColumns.map((column) => ({ label: header(column), numeric: isQuantity(column.type) })),
     rows: shown.map((row, r) => {
       const marks = hasReliability ? rowMarks(rowReliability(row, schema), names) : [];
       return shownColumns.map((column) => {

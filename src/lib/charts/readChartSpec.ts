@@ -2,6 +2,7 @@ import { closest } from '../text/closest.ts';
 import type { DataIssue } from '../data/issues.ts';
 import type { Province } from '../data/provinces.ts';
 import type { Table } from '../data/table.ts';
+import { isQuantity } from '../data/datasetSchema.ts';
 import { say, type MessageKey, type MessageValues } from '../ui/messages.ts';
 import { readYaml } from '../yaml/readYaml.ts';
 import { buildChart } from './buildChart.ts';
@@ -174,6 +175,5 @@ function provinceFilter(
 
 /** The columns a chart can draw as numbers: quantities and years. */
 function numericColumns(table: Table): string[] {
-  const numeric = new Set(['integer', 'number', 'percent', 'year']);
-  return table.schema.columns.filter((c) => numeric.has(c.type)).map((c) => c.name);
+  return table.schema.columns.filter((c) => isQuantity(c.type) || c.type === 'year').map((c) => c.name);
 }

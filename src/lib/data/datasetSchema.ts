@@ -15,6 +15,9 @@ import { readingValues } from './reliability.ts';
 export const columnTypes = ['string', 'code', 'integer', 'number', 'percent', 'year', 'date', 'reliability'] as const;
 export type ColumnType = (typeof columnTypes)[number];
 
+/** Whether a column holds quantities: what a story's figure or a chart's value may read (a year is not one). */
+export const isQuantity = (type: ColumnType): boolean => type === 'integer' || type === 'number' || type === 'percent';
+
 /**
  * What a column's values must exist in: `provinces`, the codes of data/geo/provinces.csv (a
  * `code` column); `province_names`, the names of that table (a `string` column: a name in

@@ -2,6 +2,7 @@ import { closest } from '../text/closest.ts';
 import { say, type Said } from '../ui/messages.ts';
 import { printedDecimalsOf, printedDifference, shortestDecimals, type Printed } from './printed.ts';
 import type { Row, Table, Value } from './table.ts';
+import { isQuantity } from './datasetSchema.ts';
 
 export type Where = Record<string, string | number | null>;
 
@@ -118,7 +119,7 @@ export function numberProblem(table: Pick<Table, 'id' | 'rows' | 'schema' | 'fil
     const line = table.lines?.[table.rows.indexOf(row)];
     return say('ref.emptyCell', { column, place: line === undefined ? table.file : `${table.file}:${line}` });
   }
-  const numeric = table.schema.columns.filter((c) => ['integer', 'number', 'percent'].includes(c.type)).map((c) => c.name);
+  const numeric = table.schema.columns.filter((c) => isQuantity(c.type)).map((c) => c.name);
   return say('ref.notNumber', { column, dataset: table.id, columns: numeric.join(', ') }, closest(column, numeric));
 }
 

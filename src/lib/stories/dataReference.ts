@@ -19,6 +19,7 @@ import { rankOf } from '../data/pickRank.ts';
 import { numberProblem, selectRow, type Where } from '../data/pickValue.ts';
 import type { ProvinceNames } from '../data/provinceNames.ts';
 import type { Table } from '../data/table.ts';
+import { isQuantity } from '../data/datasetSchema.ts';
 import { closest } from '../text/closest.ts';
 import { say, type Said } from '../ui/messages.ts';
 
@@ -166,8 +167,6 @@ export interface ResolvedSo {
   propOf: Record<string, string>;
 }
 
-const numberTypes = new Set(['integer', 'number', 'percent']);
-
 /**
  * The dataset, conditions, column and unit a `<So>` means, or its problems. `tinh` is matched
  * in any accepted form of a province's name ("Hoà Bình", "TP Hồ Chí Minh") or by code, and joins
@@ -233,7 +232,7 @@ export function resolveSo(
     else add(yearColumn, Number(nam), 'nam');
   }
 
-  const numberColumns = columns.filter((c) => numberTypes.has(c.type)).map((c) => c.name);
+  const numberColumns = columns.filter((c) => isQuantity(c.type)).map((c) => c.name);
   let column = text('cot');
   const chitieu = text('chitieu');
   if (chitieu !== undefined) {
