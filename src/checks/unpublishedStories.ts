@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import StoryBody from '../components/story/StoryBody.astro';
 import { publishedChart } from '../queries/charts.ts';
@@ -15,8 +14,6 @@ import { unpublishedStories } from '../queries/stories.ts';
  */
 export const getStaticPaths = (async () => {
   const container = await AstroContainer.create();
-  // MDX compiles to JSX: the container needs the renderer the MDX integration gives the build.
-  container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
   const errors: string[] = [];
   for (const story of await unpublishedStories()) {
     try {

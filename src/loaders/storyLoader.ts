@@ -1,3 +1,4 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -50,7 +51,7 @@ export function storyLoader(): Loader {
       const issues = check();
       if (!context.watcher) {
         if (issues.length > 0) throw new DataValidationError(issues);
-        await inner.load(context);
+        await inner.load(asText(context));
         return;
       }
 
@@ -74,9 +75,27 @@ export function storyLoader(): Loader {
         const own = storyFileIssues([{ path: file, text }], () => true, references(root));
         return own.length > 0 || addressClashes(root).has(file);
       };
-      await inner.load(leavingOut(context, isBroken));
+      await inner.load(leavingOut(asText(context), isBroken));
     },
   };
+}
+
+/**
+ * The loader context in which a story file is front matter and text only: Astro stores the text
+ * (front matter blanked, so its lines are the file's) and neither renders it nor makes it a
+ * module for Vite. The page renders it (src/queries/storyText.ts): a compiled story would stay in
+ * the build's memory to the end, and one new story would have Vite bundle every story again.
+ */
+function asText(context: LoaderContext): LoaderContext {
+  // storyFileIssues has checked the front matter first, so it parses here.
+  const getEntryInfo = async (params: unknown) => {
+    const { frontmatter, content, rawFrontmatter } = parseFrontmatter((params as { contents: string }).contents, {
+      frontmatter: 'empty-with-lines',
+    });
+    return { data: frontmatter, body: content, rawData: rawFrontmatter };
+  };
+  const entryTypes: EntryTypes = new Map(['.md', '.mdx'].map((extension) => [extension, { getEntryInfo }]));
+  return { ...context, entryTypes } as LoaderContext;
 }
 
 /** Marks the data of a story left out, from Astro's reading of the file to its storing. */

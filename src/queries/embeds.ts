@@ -1,6 +1,7 @@
 import { chartCitation, chartOEmbed, chartUrl, embedSnippet, standaloneSvg, svgSize, type OEmbed } from '../lib/embed/index.ts';
 import { storiesUsingChart } from '../lib/stories/chartUsage.ts';
 import { publishedChart } from './charts.ts';
+import { noteInput } from './reads.ts';
 import { stories as publishedStories } from './stories.ts';
 
 /** PNG exports are rendered at twice the SVG size. */
@@ -17,9 +18,15 @@ export async function chartSharing(id: string, site: URL) {
     spec,
     snippet: embedSnippet({ origin, id, title: spec.title }),
     // The same credit as the line under the chart: the spec's own wording, or its credited sources.
-    citation: chartCitation({ title: spec.title, url, sources: [source], date: new Date() }),
+    citation: chartCitation({ title: spec.title, url, sources: [source], date: today() }),
     stories,
   };
+}
+
+/** The day of the build, which a citation shows as the day the chart was read: a page showing it is rebuilt the next day. */
+function today(): Date {
+  noteInput('day');
+  return new Date();
 }
 
 /** The oEmbed answer of a chart. */

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedStories } from '../lib/stories/publishedStories.ts';
+import { noteInput } from './reads.ts';
 
 export type Story = CollectionEntry<'stories'>;
 
@@ -15,11 +16,18 @@ function allStories(): Promise<Story[]> {
 /**
  * The stories this build publishes, newest first, read once per build. Drafts appear only when
  * an editor previews with `npm run dev` (which sets THUOCDO_DRAFTS=1); never in `npm run build`.
+ * A page that lists them at render time is rebuilt when any of them changes.
  */
 export function stories(): Promise<Story[]> {
+  noteInput('stories');
   const drafts = process.env.THUOCDO_DRAFTS === '1';
   cached ??= allStories().then((entries) => publishedStories(entries, new Date(), { drafts }));
   return cached;
+}
+
+/** Every story file's digest, by id: what the pages' cache keys compare for a story's text (src/queries/pageKeys.ts). */
+export async function storyDigests(): Promise<Map<string, string>> {
+  return new Map((await allStories()).map((story) => [story.id, String(story.digest)]));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PaginateFunction } from 'astro';
 import { groupStories, PAGE_SIZE } from '../lib/stories/groupStories.ts';
+import { withCacheKeys } from './pageKeys.ts';
 import { stories, type Story } from './stories.ts';
 
 /**
@@ -13,7 +14,10 @@ export async function storyGroupPaths(
   params: (slug: string, name: string) => Record<string, string>,
 ) {
   const groups = groupStories(await stories(), keys);
-  return [...groups.entries()].flatMap(([slug, { name, stories: list }]) =>
-    paginate(list, { pageSize: PAGE_SIZE, params: params(slug, name), props: { name } }),
+  return withCacheKeys(
+    [...groups.entries()].flatMap(([slug, { name, stories: list }]) =>
+      paginate(list, { pageSize: PAGE_SIZE, params: params(slug, name), props: { name } }),
+    ),
+    ({ props }) => props.page.url.current,
   );
 }

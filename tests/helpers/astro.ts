@@ -6,10 +6,13 @@ import { join } from 'node:path';
 /** The project root. */
 export const projectRoot = join(import.meta.dirname, '../..');
 
+/** What vitest puts in the environment as Vite would in import.meta.env; Astro would read DEV from it. */
+const viteEnvNames = new Set(['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST']);
+
 /** The environment for an Astro command: this one without vitest's variables. */
 export function astroEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+    Object.entries(process.env).filter(([name]) => !viteEnvNames.has(name) && !name.startsWith('VITEST')),
   );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 }

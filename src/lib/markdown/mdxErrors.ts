@@ -72,5 +72,6 @@ export function withEditorErrors<P extends { createMdxRenderer?: (...args: never
   };
 }
 
-const isSyntaxError = (error: unknown): error is MdxSyntaxError =>
+/** Whether an error is the MDX parser's (a VFileMessage with its rule), not ours or a crash. */
+export const isSyntaxError = (error: unknown): error is MdxSyntaxError =>
   typeof error === 'object' && error !== null && 'reason' in error && ('ruleId' in error || 'source' in error);

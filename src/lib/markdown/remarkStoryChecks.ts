@@ -21,7 +21,7 @@ interface Position {
   start: { line: number; column: number };
 }
 
-interface JsxAttribute {
+export interface JsxAttribute {
   type: string;
   name?: string;
   value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram } };
@@ -136,6 +136,17 @@ function importedNames(tree: Root): Set<string> {
     }
   });
   return names;
+}
+
+/** The props of a JSX element that are written out (see `propValue`); the checks report the others. */
+export function jsxProps(attributes: readonly JsxAttribute[]): Record<string, PropValue> {
+  const props: Record<string, PropValue> = {};
+  for (const attribute of attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const value = propValue(attribute.value);
+    if (value !== undefined) props[attribute.name] = value;
+  }
+  return props;
 }
 
 /**

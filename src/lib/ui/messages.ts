@@ -187,6 +187,17 @@ export const messages = {
     hint: 'bài viết dùng được <Chart>, <So>, <DataValue>, <DataChange>, <DataRank>; viết đúng chữ hoa, chữ thường',
   },
 
+  'story.expression': {
+    guides: story,
+    text: 'bài viết không chạy được mã trong ngoặc nhọn { }',
+    hint: 'số lấy từ dữ liệu thì dùng <So> hoặc <DataValue>; muốn in dấu { trong câu thì viết \\{; ghi chú cho người biên tập viết {/* … */}',
+  },
+  'story.import': {
+    guides: story,
+    text: 'bài viết không cần và không dùng được dòng import này',
+    hint: 'xoá dòng này: mọi bài viết đều dùng được <Chart>, <So>, <DataValue>, <DataChange>, <DataRank> mà không cần import',
+  },
+
   // ── MDX syntax ──────────────────────────────────────────────────────────────────────────────
   'mdx.tag': {
     guides: story,

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pngFromSvg, standaloneSvg } from '../../lib/embed/index.ts';
-import { chartPath } from '../../lib/urls.ts';
-import { chartIds, publishedChart } from '../../queries/charts.ts';
+import { chartPath, pngPath } from '../../lib/urls.ts';
+import { chartPaths, publishedChart } from '../../queries/charts.ts';
 
-export const getStaticPaths = (async () => (await chartIds()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => chartPaths(pngPath)) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { spec, model, source } = await publishedChart(params.id!, `/bieu-do/${params.id}.png`);

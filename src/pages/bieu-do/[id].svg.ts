@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { standaloneSvg } from '../../lib/embed/index.ts';
 import { chartPath } from '../../lib/urls.ts';
-import { chartIds, publishedChart } from '../../queries/charts.ts';
+import { chartPaths, publishedChart } from '../../queries/charts.ts';
 
-export const getStaticPaths = (async () => (await chartIds()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => chartPaths((id) => `/bieu-do/${id}.svg`)) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { spec, model, source } = await publishedChart(params.id!, `/bieu-do/${params.id}.svg`);

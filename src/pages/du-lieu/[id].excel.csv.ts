@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { excelCsv, readDatasetFile } from '../../lib/catalog/index.ts';
+import { datasetExcelCsvPath } from '../../lib/urls.ts';
+import { datasetFilePaths } from '../../queries/datasetFiles.ts';
 
 /** Every dataset's CSV for Excel: a byte-order mark, formulas neutralised; the data unchanged. */
-export const getStaticPaths = (async () =>
-  (await getCollection('datasets')).map((entry) => ({
-    params: { id: entry.id },
-    props: { file: entry.data.file, schema: entry.data.schema },
+export const getStaticPaths = (() =>
+  datasetFilePaths(datasetExcelCsvPath, (entry) => ({
+    file: entry.data.file,
+    schema: entry.data.schema,
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { thumbnailSvg } from '../../../lib/embed/thumbnailSvg.ts';
-import { chartIds, publishedChart } from '../../../queries/charts.ts';
+import { chartThumbnailPath } from '../../../lib/urls.ts';
+import { chartPaths, publishedChart } from '../../../queries/charts.ts';
 
-export const getStaticPaths = (async () => (await chartIds()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => chartPaths(chartThumbnailPath)) satisfies GetStaticPaths;
 
 /** The chart's small drawing (`chartThumbnailPath`), shown by `ChartThumbnail`. */
 export const GET: APIRoute = async ({ params }) => {
