@@ -25,7 +25,7 @@ export interface Shared<T> {
  * A computation shared by the pages of a build (a chart, the list of provinces), done once: it
  * collects its own reads, and every page that uses it has them noted as its own.
  */
-export function shared<T>(cache: Map<string, Shared<T>>, key: string, compute: () => Promise<T>): Promise<T> {
+export async function shared<T>(cache: Map<string, Shared<T>>, key: string, compute: () => Promise<T>): Promise<T> {
   let entry = cache.get(key);
   if (!entry) {
     const log = new ReadLog();
@@ -35,10 +35,9 @@ export function shared<T>(cache: Map<string, Shared<T>>, key: string, compute: (
     entry.value.catch(() => cache.delete(key));
   }
   const { value, log } = entry;
-  return value.then((result) => {
-    currentReads()?.merge(log);
-    return result;
-  });
+  const result = await value;
+  currentReads()?.merge(log);
+  return result;
 }
 
 /** Where pages' reads are kept between builds, beside Astro's cache (astro.config.mjs); gitignored. */

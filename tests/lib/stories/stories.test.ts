@@ -55,7 +55,23 @@ describe('relatedStories(story, stories)', () => {
       story('muc', '2026-11-05T08:00:00+07:00'),
       story('khac', '2026-11-25T08:00:00+07:00', { section: ['Dữ liệu', 'Ghi chú'] }),
     ];
-    expect(relatedStories(base, all).map((s) => s.id)).toEqual(['the', 'muc', 'tinh']);
+    expect(
+      relatedStories(all)
+        .get('a')!
+        .map((s) => s.id),
+    ).toEqual(['the', 'muc', 'tinh']);
+  });
+
+  it('gives the four nearest in time, a tie to the earlier, so a new story enters only its neighbours’ lists', () => {
+    const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T08:00:00+07:00`;
+    const all = [2, 4, 6, 8, 10, 12, 14].map((d) => story(`s${d}`, day(d)));
+    const before = relatedStories(all);
+    expect(before.get('s8')!.map((s) => s.id)).toEqual(['s12', 's10', 's6', 's4']);
+    expect(before.get('s2')!.map((s) => s.id)).toEqual(['s10', 's8', 's6', 's4']);
+
+    const after = relatedStories([...all, story('s20', day(20))]);
+    const changed = all.filter((s) => JSON.stringify(after.get(s.id)) !== JSON.stringify(before.get(s.id))).map((s) => s.id);
+    expect(changed).toEqual(['s14']);
   });
 });
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { withoutIgnored } from '../../../src/lib/search/searchInput.ts';
+
+describe('withoutIgnored(html): a page as Pagefind indexes it', () => {
+  it('drops each element marked data-pagefind-ignore, with everything inside it, nested elements of its tag too', () => {
+    const html =
+      '<article data-pagefind-body><p>Lai Châu</p><div class="chart-frame" data-pagefind-ignore><div><svg><text>58,2%</text></svg></div><div>x</div></div><p>Điện Biên</p></article>';
+    expect(withoutIgnored(html)).toBe('<article data-pagefind-body><p>Lai Châu</p><p>Điện Biên</p></article>');
+  });
+
+  it('reads attributes whose quoted values hold ">", and the attribute written with a value', () => {
+    const html =
+      '<p>a</p><details class="chart-data" title="a > b" data-pagefind-ignore="all"><summary>Xem</summary></details><p>b</p>';
+    expect(withoutIgnored(html)).toBe('<p>a</p><p>b</p>');
+  });
+
+  it('keeps elements whose attributes only look alike, and a page with nothing ignored as it is', () => {
+    const html = '<div data-pagefind-ignored-not="1">giữ</div><p data-pagefind-body>văn bản</p>';
+    expect(withoutIgnored(html)).toBe(html);
+  });
+
+  it('leaves an element that is never closed, rather than cutting the rest of the page', () => {
+    const html = '<p>a</p><div data-pagefind-ignore><p>b</p>';
+    expect(withoutIgnored(html)).toBe(html);
+  });
+});
