@@ -7,6 +7,9 @@ import { FOLDED_MARKER } from '../lib/search/excerpt.ts';
 import { foldedDWords, htmlText } from '../lib/search/fold.ts';
 import { withoutIgnored } from '../lib/search/searchInput.ts';
 
+/** Pages sent to Pagefind at once. */
+const PAGES_IN_FLIGHT = 4;
+
 /**
  * Indexes the built site with Pagefind after the build. Only content marked `data-pagefind-body`
  * (stories, province pages) is indexed, so lists and navigation are not results. Each indexed
@@ -24,18 +27,26 @@ export function search(): AstroIntegration {
         const out = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        let pages = 0;
-        for (const file of readdirSync(out, { recursive: true })
+        const files = readdirSync(out, { recursive: true })
           .map(String)
-          .filter((f) => f.endsWith('.html'))) {
-          const page = readFileSync(join(out, file), 'utf8');
-          if (!page.includes('data-pagefind-body')) continue;
-          const html = withoutIgnored(page);
-          const folded = `<div data-pagefind-body data-pagefind-weight="0.3">${FOLDED_MARKER} ${foldedDWords(htmlText(html))}</div>`;
-          const result = await index.addHTMLFile({ sourcePath: file, content: html.replace('</body>', `${folded}</body>`) });
-          if (result.errors.length > 0) throw new Error(`Pagefind, ${file}: ${result.errors.join('; ')}`);
-          pages++;
-        }
+          .filter((f) => f.endsWith('.html'))
+          .sort();
+        // Pagefind parses in its own process: a few pages in flight keep both it and this one busy.
+        let next = 0;
+        let pages = 0;
+        const addPages = async () => {
+          while (next < files.length) {
+            const file = files[next++];
+            const page = readFileSync(join(out, file), 'utf8');
+            if (!page.includes('data-pagefind-body')) continue;
+            const html = withoutIgnored(page);
+            const folded = `<div data-pagefind-body data-pagefind-weight="0.3">${FOLDED_MARKER} ${foldedDWords(htmlText(html))}</div>`;
+            const result = await index.addHTMLFile({ sourcePath: file, content: html.replace('</body>', `${folded}</body>`) });
+            if (result.errors.length > 0) throw new Error(`Pagefind, ${file}: ${result.errors.join('; ')}`);
+            pages++;
+          }
+        };
+        await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addPages));
         await index.writeFiles({ outputPath: join(out, 'pagefind') });
         await pagefind.close();
         logger.info(`indexed ${pages} pages for search`);
