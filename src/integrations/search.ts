@@ -1,14 +1,19 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { FOLDED_MARKER } from '../lib/search/excerpt.ts';
 import { foldedDWords, htmlText } from '../lib/search/fold.ts';
-import { withoutIgnored } from '../lib/search/searchInput.ts';
+import { indexedElements, withoutIgnored } from '../lib/search/searchInput.ts';
+import { partCount, searchPart } from '../lib/search/searchParts.ts';
 
 /** Pages sent to Pagefind at once. */
 const PAGES_IN_FLIGHT = 4;
+
+/** What a merged part needs beside the main one's script and WebAssembly: its index files. */
+const MERGED_PART_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 /**
  * Indexes the built site with Pagefind after the build. Only content marked `data-pagefind-body`
@@ -17,7 +22,13 @@ const PAGES_IN_FLIGHT = 4;
  * readers typing without diacritics find them, and exact spellings still rank first. They come
  * after `FOLDED_MARKER`, where result excerpts stop (`src/lib/search/excerpt.ts`). Pagefind is
  * handed each page without what it would ignore (`withoutIgnored`): the same index, from a
- * tenth of the HTML, which keeps indexing an archive of thousands of stories quick and small.
+ * tenth of the HTML.
+ *
+ * The index is written in parts of about a thousand pages (`searchPart`): the first at /pagefind/,
+ * the others at /pagefind/<n>/, which the search page merges (`/pagefind/parts.json` lists them).
+ * Each part is built alone, so Pagefind's memory is one part's however large the archive, and a
+ * part whose pages are unchanged since the last build is copied from `.cache/thuocdo-search/`
+ * instead of built again.
  */
 export function search(): AstroIntegration {
   return {
@@ -25,32 +36,95 @@ export function search(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const files = readdirSync(out, { recursive: true })
-          .map(String)
-          .filter((f) => f.endsWith('.html'))
-          .sort();
-        // Pagefind parses in its own process: a few pages in flight keep both it and this one busy.
-        let next = 0;
-        let pages = 0;
-        const addPages = async () => {
-          while (next < files.length) {
-            const file = files[next++];
-            const page = readFileSync(join(out, file), 'utf8');
-            if (!page.includes('data-pagefind-body')) continue;
-            const html = withoutIgnored(page);
-            const folded = `<div data-pagefind-body data-pagefind-weight="0.3">${FOLDED_MARKER} ${foldedDWords(htmlText(html))}</div>`;
-            const result = await index.addHTMLFile({ sourcePath: file, content: html.replace('</body>', `${folded}</body>`) });
-            if (result.errors.length > 0) throw new Error(`Pagefind, ${file}: ${result.errors.join('; ')}`);
-            pages++;
+        const cache = join(process.cwd(), '.cache', 'thuocdo-search');
+        const parts = indexedPages(out);
+        let built = 0;
+        for (const [part, pages] of parts.entries()) {
+          const kept = join(cache, String(part));
+          const digest = partDigest(pages);
+          if (readIfExists(join(kept, '.digest')) !== digest) {
+            rmSync(kept, { recursive: true, force: true });
+            await indexPart(out, pages, kept);
+            writeFileSync(join(kept, '.digest'), digest);
+            built++;
           }
-        };
-        await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addPages));
-        await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          const target = part === 0 ? join(out, 'pagefind') : join(out, 'pagefind', String(part));
+          mkdirSync(target, { recursive: true });
+          for (const name of readdirSync(kept)) {
+            if (name === '.digest' || (part !== 0 && !MERGED_PART_FILES.test(name))) continue;
+            cpSync(join(kept, name), join(target, name), { recursive: true });
+          }
+        }
+        const merged = parts.slice(1).map((_, i) => String(i + 1));
+        writeFileSync(join(out, 'pagefind', 'parts.json'), JSON.stringify(merged));
         await pagefind.close();
-        logger.info(`indexed ${pages} pages for search`);
+        const count = parts.reduce((sum, pages) => sum + pages.length, 0);
+        logger.info(
+          `indexed ${count} pages for search in ${parts.length} parts (${built} written, the others unchanged since the last build)`,
+        );
       },
     },
   };
 }
+
+interface IndexedPage {
+  file: string;
+  digest: string;
+}
+
+/** The pages to index, by part, each with the digest of what is indexed of it (read again when its part is written). */
+function indexedPages(out: string): IndexedPage[][] {
+  const files = readdirSync(out, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .sort();
+  const pages: IndexedPage[] = [];
+  for (const file of files) {
+    const html = readFileSync(join(out, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    // What the index holds of the page: a change elsewhere on it leaves its part as it was.
+    pages.push({
+      file,
+      digest: createHash('sha256')
+        .update(withoutIgnored(indexedElements(html)))
+        .digest('base64url'),
+    });
+  }
+  const perPart = Number(process.env.THUOCDO_SEARCH_PART_PAGES) || undefined;
+  const parts: IndexedPage[][] = Array.from({ length: partCount(pages.length, perPart) }, () => []);
+  for (const page of pages) parts[searchPart(page.file, parts.length)].push(page);
+  return parts;
+}
+
+/** A part's digest: its pages and Pagefind's version, which writes the files. */
+function partDigest(pages: readonly IndexedPage[]): string {
+  const hash = createHash('sha256').update(PAGEFIND_VERSION);
+  for (const { file, digest } of pages) hash.update(`\u0000${file}\u0000${digest}`);
+  return hash.digest('base64url');
+}
+
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
+).version;
+
+/** Builds one part of the index from its pages into `outputPath`, then frees it in Pagefind. */
+async function indexPart(out: string, pages: readonly IndexedPage[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  // Pagefind parses in its own process: a few pages in flight keep both it and this one busy.
+  let next = 0;
+  const addPages = async () => {
+    while (next < pages.length) {
+      const { file } = pages[next++];
+      const html = withoutIgnored(readFileSync(join(out, file), 'utf8'));
+      const folded = `<div data-pagefind-body data-pagefind-weight="0.3">${FOLDED_MARKER} ${foldedDWords(htmlText(html))}</div>`;
+      const result = await index.addHTMLFile({ sourcePath: file, content: html.replace('</body>', `${folded}</body>`) });
+      if (result.errors.length > 0) throw new Error(`Pagefind, ${file}: ${result.errors.join('; ')}`);
+    }
+  };
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addPages));
+  await index.writeFiles({ outputPath });
+  await index.deleteIndex();
+}
+
+const readIfExists = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);

@@ -25,7 +25,8 @@ type EntryTypes = Map<string, { getEntryInfo: (params: unknown) => Promise<unkno
  * every story again on each save.
  */
 export function storyLoader(): Loader {
-  const inner = glob({ pattern, base: `./${dir}`, generateId: ({ entry }) => storySlug(entry) });
+  // The text is not kept in the store: the page reads it from the file (src/queries/storyText.ts).
+  const inner = glob({ pattern, base: `./${dir}`, generateId: ({ entry }) => storySlug(entry), retainBody: false });
   return {
     name: 'thuocdo-stories',
     async load(context) {

@@ -4,6 +4,7 @@ import { storiesUsingChart } from '../lib/stories/chartUsage.ts';
 import { chartIds, publishedChart } from './charts.ts';
 import { datasetTable } from './datasets.ts';
 import { stories as publishedStories, type Story } from './stories.ts';
+import { placedCharts } from './storyText.ts';
 
 /** One card of the chart index (`/bieu-do/`). */
 export interface ChartCard {
@@ -18,6 +19,7 @@ export interface ChartCard {
 /** Every published chart as a card, by title in Vietnamese order. */
 export async function chartCards(): Promise<ChartCard[]> {
   const published = await publishedStories();
+  const placed = await placedCharts(published);
   const cards = await Promise.all(
     (await chartIds()).map(async (id) => {
       const { spec } = await publishedChart(id, '/bieu-do/');
@@ -27,7 +29,7 @@ export async function chartCards(): Promise<ChartCard[]> {
         title: spec.title,
         type: spec.type,
         dataset: { id: spec.dataset, title: table.schema.title },
-        stories: storiesUsingChart(published, id),
+        stories: storiesUsingChart(published, id, placed),
       };
     }),
   );

@@ -3,6 +3,7 @@ import { storiesUsingChart } from '../lib/stories/chartUsage.ts';
 import { publishedChart } from './charts.ts';
 import { noteInput } from './reads.ts';
 import { stories as publishedStories } from './stories.ts';
+import { placedCharts } from './storyText.ts';
 
 /** PNG exports are rendered at twice the SVG size. */
 export const PNG_SCALE = 2;
@@ -13,7 +14,8 @@ export async function chartSharing(id: string, site: URL) {
   const origin = site.origin;
   const url = chartUrl(origin, id);
   // Only what this build publishes: a draft or a story scheduled for later must not leak its title here.
-  const stories = storiesUsingChart(await publishedStories(), id);
+  const published = await publishedStories();
+  const stories = storiesUsingChart(published, id, await placedCharts(published));
   return {
     spec,
     snippet: embedSnippet({ origin, id, title: spec.title }),

@@ -4,6 +4,7 @@ import { readingMinutes } from '../lib/stories/publishedStories.ts';
 import { pngPath, storyPath } from '../lib/urls.ts';
 import { allProvinces } from './provinces.ts';
 import type { Story } from './stories.ts';
+import { storySource } from './storyText.ts';
 
 /** What a story page shows besides the story itself: its address, image, provinces, JSON-LD, reading time. */
 export async function storyPage(story: Story, site: URL) {
@@ -16,6 +17,6 @@ export async function storyPage(story: Story, site: URL) {
     image,
     provinces: provincesOf(data.provinces, await allProvinces(), story.id),
     structuredData: jsonLd(newsArticle(data, url, image && new URL(image, site).href)),
-    minutes: readingMinutes(story.body ?? ''),
+    minutes: readingMinutes(storySource(story)),
   };
 }

@@ -15,6 +15,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  mergeIndex: (path: string) => Promise<void>;
 }
 
 const form = document.querySelector<HTMLFormElement>('.search-form');
@@ -58,6 +59,21 @@ function excerptNodes(content: string, query: string): Node[] {
   return nodes;
 }
 
+/**
+ * Pagefind, written next to the site at build time, with the parts of its index merged: the
+ * first at /pagefind/, the others (an archive of more than a thousand pages) at /pagefind/<n>/
+ * (src/integrations/search.ts). A part loads only the files a query needs.
+ */
+async function loadPagefind(): Promise<Pagefind> {
+  const pagefindUrl = '/pagefind/pagefind.js';
+  const [module, parts] = await Promise.all([
+    import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
+    fetch('/pagefind/parts.json').then((response) => response.json() as Promise<string[]>),
+  ]);
+  for (const part of parts) await module.mergeIndex(`/pagefind/${part}/`);
+  return module;
+}
+
 /** Counts runs, so that a slow search finishing after a newer one shows nothing. */
 let latest = 0;
 
@@ -71,9 +87,7 @@ async function run(query: string): Promise<void> {
     return;
   }
   statusLine.textContent = 'Đang tìm…';
-  // Pagefind's files are written next to the site at build time.
-  const pagefindUrl = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>;
+  pagefind ??= loadPagefind();
   const { results } = await (await pagefind).search(query.normalize('NFC'));
   if (current !== latest) return;
   list.replaceChildren();

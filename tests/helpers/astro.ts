@@ -21,11 +21,11 @@ export function astroEnv(): NodeJS.ProcessEnv {
  * Runs the Astro CLI of this project in `cwd`, as `npm run build` would: without vitest's
  * NODE_ENV and VITEST variables, under which Vite builds in test mode (and drafts would show).
  */
-export function runAstro(args: string[], cwd = projectRoot): SpawnSyncReturns<string> {
+export function runAstro(args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: astroEnv(),
+    env: { ...astroEnv(), ...env },
   });
 }
 

@@ -1,5 +1,9 @@
-/** An opening tag whose attributes include `data-pagefind-ignore`; quoted values may hold `>`. */
-const IGNORED_OPENING = /<([a-z][a-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?\sdata-pagefind-ignore(?:[\s=/>]))/gi;
+/** An opening tag whose attributes include `data-pagefind-<name>`; quoted values may hold `>`. */
+const openingWith = (name: string) =>
+  new RegExp(`<([a-z][a-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?\\sdata-pagefind-${name}(?:[\\s=/>]))`, 'gi');
+
+const IGNORED_OPENING = openingWith('ignore');
+const BODY_OPENING = openingWith('body');
 
 /**
  * The page without the elements it marks `data-pagefind-ignore` (chart drawings, data tables,
@@ -22,6 +26,25 @@ export function withoutIgnored(html: string): string {
     IGNORED_OPENING.lastIndex = end;
   }
   return out + html.slice(from);
+}
+
+/**
+ * The elements of a page Pagefind indexes (`data-pagefind-body`), whole: what a search index
+ * holds of the page. A change outside them (the list of other stories under a story) leaves the
+ * page's part of the index as it was.
+ *
+ * @example indexedElements('<nav>…</nav><article data-pagefind-body><h1>Lai Châu</h1></article><section>Tin khác</section>')
+ * // '<article data-pagefind-body><h1>Lai Châu</h1></article>'
+ */
+export function indexedElements(html: string): string {
+  let out = '';
+  BODY_OPENING.lastIndex = 0;
+  for (let match = BODY_OPENING.exec(html); match; match = BODY_OPENING.exec(html)) {
+    const end = closingEnd(html, match[1], match.index) ?? html.length;
+    out += html.slice(match.index, end);
+    BODY_OPENING.lastIndex = end;
+  }
+  return out;
 }
 
 /** Where the element opened at `start` ends (after its closing tag); undefined when it is never closed. */

@@ -1,12 +1,22 @@
 /**
- * The stories that show a chart: as their hero chart or with `<Chart id="…">` in their body.
+ * The ids of the charts a story's text places, with `<Chart id="…">`.
  *
- * @example storiesUsingChart(stories, 'lai-chau-ha-tang-2024')
+ * @example chartIdsIn('Text\n\n<Chart id="lai-chau-ha-tang-2024" />') // ['lai-chau-ha-tang-2024']
  */
-export function storiesUsingChart<T extends { body?: string; data: { heroChart?: string } }>(
+export function chartIdsIn(text: string): string[] {
+  return [...text.matchAll(/<Chart\s[^>]*id=["']([^"']+)["']/g)].map((match) => match[1]);
+}
+
+/**
+ * The stories that show a chart: as their hero chart or placed in their text (`placed`: the
+ * chart ids a story's text places, see `chartIdsIn`).
+ *
+ * @example storiesUsingChart(stories, 'lai-chau-ha-tang-2024', (story) => chartIdsIn(textOf(story)))
+ */
+export function storiesUsingChart<T extends { data: { heroChart?: string } }>(
   stories: readonly T[],
   chartId: string,
+  placed: (story: T) => readonly string[],
 ): T[] {
-  const tag = new RegExp(`<Chart\\s[^>]*id=["']${chartId}["']`);
-  return stories.filter((story) => story.data.heroChart === chartId || tag.test(story.body ?? ''));
+  return stories.filter((story) => story.data.heroChart === chartId || placed(story).includes(chartId));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartCitation, chartCsv, chartOEmbed, embedIframe, embedSnippet, svgSize } from '../../../src/lib/embed/index.ts';
-import { storiesUsingChart } from '../../../src/lib/stories/chartUsage.ts';
+import { chartIdsIn, storiesUsingChart } from '../../../src/lib/stories/chartUsage.ts';
 
 const target = { origin: 'https://thuocdo.vn', id: 'lai-chau-ha-tang-2024', title: 'Đường, trường "và" <trạm>' };
 
@@ -87,13 +87,14 @@ describe('chartOEmbed(spec, origin, size)', () => {
   });
 });
 
-describe('storiesUsingChart(stories, id)', () => {
+describe('storiesUsingChart(stories, id, placed)', () => {
   it('finds stories that place the chart or use it as hero', () => {
     const stories = [
-      { id: 'a', body: 'Text\n\n<Chart id="lai-chau-ha-tang-2024" />', data: {} },
-      { id: 'b', body: '<Chart id="lai-chau-ha-tang-2024-khac" />', data: {} },
-      { id: 'c', body: '', data: { heroChart: 'lai-chau-ha-tang-2024' } },
+      { id: 'a', text: 'Text\n\n<Chart id="lai-chau-ha-tang-2024" />', data: {} },
+      { id: 'b', text: "<Chart headingLevel={3} id='lai-chau-ha-tang-2024-khac' />", data: {} },
+      { id: 'c', text: '', data: { heroChart: 'lai-chau-ha-tang-2024' } },
     ];
-    expect(storiesUsingChart(stories, 'lai-chau-ha-tang-2024').map((s) => s.id)).toEqual(['a', 'c']);
+    expect(storiesUsingChart(stories, 'lai-chau-ha-tang-2024', (s) => chartIdsIn(s.text)).map((s) => s.id)).toEqual(['a', 'c']);
+    expect(chartIdsIn(stories[1].text)).toEqual(['lai-chau-ha-tang-2024-khac']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutIgnored } from '../../../src/lib/search/searchInput.ts';
+import { indexedElements, withoutIgnored } from '../../../src/lib/search/searchInput.ts';
 
 describe('withoutIgnored(html): a page as Pagefind indexes it', () => {
   it('drops each element marked data-pagefind-ignore, with everything inside it, nested elements of its tag too', () => {
@@ -22,5 +22,16 @@ describe('withoutIgnored(html): a page as Pagefind indexes it', () => {
   it('leaves an element that is never closed, rather than cutting the rest of the page', () => {
     const html = '<p>a</p><div data-pagefind-ignore><p>b</p>';
     expect(withoutIgnored(html)).toBe(html);
+  });
+});
+
+describe('indexedElements(html): what a search index holds of a page', () => {
+  it('is the elements marked data-pagefind-body, whole, and nothing around them', () => {
+    const html =
+      '<nav>Trang chủ</nav><article class="story" data-pagefind-body><h1>Lai Châu</h1><div><p>Văn bản</p></div></article><section class="related"><h2>Tin khác</h2></section>';
+    expect(indexedElements(html)).toBe(
+      '<article class="story" data-pagefind-body><h1>Lai Châu</h1><div><p>Văn bản</p></div></article>',
+    );
+    expect(indexedElements('<main><p>Không có gì để tìm</p></main>')).toBe('');
   });
 });
