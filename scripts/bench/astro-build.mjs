@@ -1,5 +1,5 @@
 // One `astro build` of a project copy, measured: wall time, peak memory, what it wrote.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { runMeasured } from './process-tree.mjs';
@@ -40,14 +40,29 @@ export function outputSize(dir) {
 }
 
 /**
- * Builds the project in `dir` with its own Astro, telemetry off, and measures it (see
- * runMeasured). A failed build throws with the end of its error output.
+ * The flags `npm run build` gives node (its JavaScript heap budget), from the project's
+ * package.json, so that the bench measures the build as it is run.
+ *
+ * @example buildNodeFlags(dir) // ['--max-old-space-size=1024']
+ */
+export function buildNodeFlags(dir) {
+  const script = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.build;
+  return /^node\s/.test(script) ? script.split(/\s+/).filter((word) => word.startsWith('--')) : [];
+}
+
+/**
+ * Builds the project in `dir` with its own Astro as `npm run build` does (`buildNodeFlags`),
+ * telemetry off, and measures it (see runMeasured). A failed build throws with the end of its error output.
  */
 export async function astroBuild(dir) {
-  const result = await runMeasured(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const result = await runMeasured(
+    process.execPath,
+    [...buildNodeFlags(dir), join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   if (result.status !== 0) {
     const output = stripVTControlCharacters(result.stderr.trim() || result.stdout);
     throw new Error(`astro build failed in ${dir} (exit ${result.status}):\n${tail(output, 40)}`);

@@ -24,7 +24,7 @@ const MERGED_PART_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|fil
  * handed each page without what it would ignore (`withoutIgnored`): the same index, from a
  * tenth of the HTML.
  *
- * The index is written in parts of about a thousand pages (`searchPart`): the first at /pagefind/,
+ * The index is written in parts of at most about 500 pages (`searchPart`): the first at /pagefind/,
  * the others at /pagefind/<n>/, which the search page merges (`/pagefind/parts.json` lists them).
  * Each part is built alone, so Pagefind's memory is one part's however large the archive, and a
  * part whose pages are unchanged since the last build is copied from `.cache/thuocdo-search/`

@@ -61,7 +61,7 @@ function excerptNodes(content: string, query: string): Node[] {
 
 /**
  * Pagefind, written next to the site at build time, with the parts of its index merged: the
- * first at /pagefind/, the others (an archive of more than a thousand pages) at /pagefind/<n>/
+ * first at /pagefind/, the others (an archive of more than 500 indexed pages) at /pagefind/<n>/
  * (src/integrations/search.ts). A part loads only the files a query needs.
  */
 async function loadPagefind(): Promise<Pagefind> {

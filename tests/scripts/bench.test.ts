@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildPageCounts, tail } from '../../scripts/bench/astro-build.mjs';
+import { buildNodeFlags, buildPageCounts, tail } from '../../scripts/bench/astro-build.mjs';
 import {
   benchStories,
   nextBenchStory,
@@ -138,5 +138,11 @@ describe('descendants(root, table) and parseStat(text)', () => {
 
   it('reads the parent pid after a command name holding spaces and parentheses', () => {
     expect(parseStat('4242 (node (bench) x) S 4241 4242 4242 0 -1 4194560')).toEqual({ pid: 4242, ppid: 4241 });
+  });
+});
+
+describe('buildNodeFlags(dir)', () => {
+  it('gives the bench the node flags of npm run build, so it measures the build as it is run', () => {
+    expect(buildNodeFlags(join(import.meta.dirname, '../..'))).toEqual(['--max-old-space-size=1024']);
   });
 });

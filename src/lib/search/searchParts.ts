@@ -1,11 +1,14 @@
-/** Pages in a part of the search index, about: Pagefind's memory while it writes one part. */
-export const PAGES_PER_PART = 1000;
+/**
+ * Pages in a part of the search index, at most on average. Pagefind's memory while it writes a
+ * part grows with it (≈ 220 MB for 500 story pages); each part costs a query a small file or two.
+ */
+export const PAGES_PER_PART = 500;
 
 /**
  * How many parts an index of `pages` pages is written in, `perPart` pages each at most on
  * average (a test sets fewer, through THUOCDO_SEARCH_PART_PAGES, to see parts merged).
  *
- * @example partCount(107) // 1; partCount(2108) // 3
+ * @example partCount(107) // 1; partCount(2108) // 5
  */
 export const partCount = (pages: number, perPart = PAGES_PER_PART): number => Math.max(1, Math.ceil(pages / perPart));
 

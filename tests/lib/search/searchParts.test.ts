@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { partCount, searchPart } from '../../../src/lib/search/searchParts.ts';
 
 describe('the parts of the search index', () => {
-  it('is one part up to a thousand pages, then one more for each thousand', () => {
-    expect([1, 107, 1000, 1001, 2108, 15000].map((pages) => partCount(pages))).toEqual([1, 1, 1, 2, 3, 15]);
+  it('is one part up to 500 pages, then one more for each 500', () => {
+    expect([1, 107, 500, 501, 2108, 15000].map((pages) => partCount(pages))).toEqual([1, 1, 1, 2, 5, 30]);
   });
 
   it('puts a page in the same part in every build, and spreads an archive evenly', () => {
