@@ -1,26 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { collectErrors, seriousAxeViolations, useBrowser } from '../helpers/browser.ts';
+import { searchResults } from '../helpers/search.ts';
 
 const origin = inject('siteOrigin');
 
 const browser = useBrowser();
 
 /** The story URLs the search page lists for a query, in order. */
-async function searchFor(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() =>
-    /kết quả cho|Không tìm thấy/.test(document.querySelector('.search-status')?.textContent ?? ''),
-  );
-  while (await page.locator('.search-more').isVisible()) {
-    const count = await page.locator('.search-results li').count();
-    await page.locator('.search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, count);
-  }
-  return page
-    .locator('.search-results a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+const searchFor = (page: Page, query: string) => searchResults(page, origin, query);
 
 describe('search, in Vietnamese', () => {
   it('finds the Lai Châu story and province for "lai chau", "LAI CHÂU" and a query typed in NFD, first', async () => {

@@ -5,27 +5,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyProject, projectRoot, runAstro } from '../helpers/astro.ts';
 import { collectErrors, useBrowser } from '../helpers/browser.ts';
+import { searchResults } from '../helpers/search.ts';
 import { serveStatic } from '../helpers/staticServer.ts';
 
 const origin = inject('siteOrigin');
 const browser = useBrowser();
 
 /** Every result the search page lists for a query, its addresses sorted. */
-async function resultsAt(page: Page, site: string, query: string): Promise<string[]> {
-  await page.goto(`${site}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() =>
-    /kết quả cho|Không tìm thấy/.test(document.querySelector('.search-status')?.textContent ?? ''),
-  );
-  while (await page.locator('.search-more').isVisible()) {
-    const count = await page.locator('.search-results li').count();
-    await page.locator('.search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, count);
-  }
-  const links = await page
-    .locator('.search-results a')
-    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return links.sort();
-}
+const resultsAt = async (page: Page, site: string, query: string) => (await searchResults(page, site, query)).sort();
 
 const pageCount = (folder: string) =>
   JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')).languages.vi.page_count as number;
