@@ -59,8 +59,9 @@ export function search(): AstroIntegration {
         writeFileSync(join(out, 'pagefind', 'parts.json'), JSON.stringify(merged));
         await pagefind.close();
         const count = parts.reduce((sum, pages) => sum + pages.length, 0);
+        const counted = parts.length === 1 ? 'one part' : `${parts.length} parts`;
         logger.info(
-          `indexed ${count} pages for search in ${parts.length} parts (${built} written, the others unchanged since the last build)`,
+          `indexed ${count} pages for search in ${counted} (${built} written, the others unchanged since the last build)`,
         );
       },
     },
