@@ -6,6 +6,7 @@
  */
 import { DOMParser } from 'linkedom';
 import { palette } from '../charts/palette.ts';
+import { rewriteAttributes } from '../svg/rewriteAttributes.ts';
 
 /** The export's font: bundled for the PNG renderer, with system fallbacks for SVG viewers. */
 export const EXPORT_FONT = 'Noto Sans';
@@ -65,10 +66,10 @@ export const exportRules: readonly (readonly [selector: string, attributes: Attr
  */
 export function inlineExportStyle(svg: string): string {
   const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as Element;
-  const wanted = new Map<Element, Map<string, string>>([[root, attributeMap(root)]]);
+  const wanted = new Map<Element, Map<string, string>>([[root, new Map()]]);
   const attributesOf = (element: Element) => {
     let map = wanted.get(element);
-    if (!map) wanted.set(element, (map = attributeMap(element)));
+    if (!map) wanted.set(element, (map = new Map()));
     return map;
   };
   for (const [name, value] of Object.entries(exportRootAttributes)) attributesOf(root).set(name, String(value));
@@ -78,13 +79,6 @@ export function inlineExportStyle(svg: string): string {
       for (const [name, value] of Object.entries(attributes)) map.set(name, String(value));
     }
   }
-  // linkedom writes the attribute set last first: set them all again, last first.
-  for (const [element, map] of wanted) {
-    for (const name of element.getAttributeNames()) element.removeAttribute(name);
-    for (const [name, value] of [...map].reverse()) element.setAttribute(name, value);
-  }
+  for (const [element, map] of wanted) rewriteAttributes(element, ({ name, value }) => map.get(name) ?? value, map);
   return root.outerHTML;
 }
-
-const attributeMap = (element: Element) =>
-  new Map(element.getAttributeNames().map((name) => [name, element.getAttribute(name)!] as const));

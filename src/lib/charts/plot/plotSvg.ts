@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { DOMParser } from 'linkedom';
+import { rewriteAttributes } from '../../svg/rewriteAttributes.ts';
 import { Markup, type Attributes } from '../../svg/svg.ts';
 import { svgAttributes } from '../layout.ts';
 
@@ -145,14 +146,14 @@ export function plotSvg(frame: PlotFrame, options: Omit<Plot.PlotOptions, 'docum
  * they were set (linkedom writes the last set first), so markup reads as it was built.
  */
 function tidy(element: Element, dropped: ReadonlySet<string>): void {
-  // Attribute nodes are moved, never read and set again: linkedom's XML documents hand values
-  // back escaped, so setting one again would escape it twice (`&amp;lt;` in a tooltip).
-  const attributes = element.getAttributeNames().map((name) => element.getAttributeNode(name)!);
-  for (const attribute of attributes) element.removeAttributeNode(attribute);
-  for (const attribute of attributes) {
-    if (dropped.has(attribute.name)) continue;
-    if (GEOMETRY.has(attribute.name)) attribute.value = roundNumbers(attribute.value);
-    element.setAttributeNode(attribute);
-  }
+  // Plot set them in order, which linkedom lists last first.
+  rewriteAttributes(
+    element,
+    ({ name, value }) => (dropped.has(name) ? null : GEOMETRY.has(name) ? roundNumbers(value) : value),
+    undefined,
+    {
+      reversed: true,
+    },
+  );
   for (const child of element.children) tidy(child, dropped);
 }
