@@ -4,9 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { FOLDED_MARKER } from '../lib/search/excerpt.ts';
-import { foldedDWords, htmlText } from '../lib/search/fold.ts';
-import { indexedElements, withoutIgnored } from '../lib/search/searchInput.ts';
+import { searchDocument } from '../lib/search/searchInput.ts';
 import { partCount, searchPart } from '../lib/search/searchParts.ts';
 
 /** Pages sent to Pagefind at once. */
@@ -16,19 +14,15 @@ const PAGES_IN_FLIGHT = 4;
 const MERGED_PART_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 /**
- * Indexes the built site with Pagefind after the build. Only content marked `data-pagefind-body`
- * (stories, province pages) is indexed, so lists and navigation are not results. Each indexed
- * page also gets its đ-words folded (`đường` → `duong`), at a low weight, in the index only:
- * readers typing without diacritics find them, and exact spellings still rank first. They come
- * after `FOLDED_MARKER`, where result excerpts stop (`src/lib/search/excerpt.ts`). Pagefind is
- * handed each page without what it would ignore (`withoutIgnored`): the same index, from a
- * tenth of the HTML.
+ * Indexes the built site with Pagefind after the build: of each page marked `data-pagefind-body`
+ * (stories, province pages), what `searchDocument` gives (its indexed elements, their đ-words
+ * folded), so lists and navigation are not results.
  *
  * The index is written in parts of at most about 500 pages (`searchPart`): the first at /pagefind/,
  * the others at /pagefind/<n>/, which the search page merges (`/pagefind/parts.json` lists them).
  * Each part is built alone, so Pagefind's memory is one part's however large the archive, and a
- * part whose pages are unchanged since the last build is copied from `.cache/thuocdo-search/`
- * instead of built again.
+ * part whose pages' search documents are unchanged since the last build is copied from
+ * `.cache/thuocdo-search/` instead of built again.
  */
 export function search(): AstroIntegration {
   return {
@@ -83,13 +77,8 @@ function indexedPages(out: string): IndexedPage[][] {
   for (const file of files) {
     const html = readFileSync(join(out, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    // What the index holds of the page: a change elsewhere on it leaves its part as it was.
-    pages.push({
-      file,
-      digest: createHash('sha256')
-        .update(withoutIgnored(indexedElements(html)))
-        .digest('base64url'),
-    });
+    // Exactly what Pagefind is given: a change elsewhere on the page leaves its part as it was.
+    pages.push({ file, digest: createHash('sha256').update(searchDocument(html)).digest('base64url') });
   }
   const perPart = Number(process.env.THUOCDO_SEARCH_PART_PAGES) || undefined;
   const parts: IndexedPage[][] = Array.from({ length: partCount(pages.length, perPart) }, () => []);
@@ -117,9 +106,10 @@ async function indexPart(out: string, pages: readonly IndexedPage[], outputPath:
   const addPages = async () => {
     while (next < pages.length) {
       const { file } = pages[next++];
-      const html = withoutIgnored(readFileSync(join(out, file), 'utf8'));
-      const folded = `<div data-pagefind-body data-pagefind-weight="0.3">${FOLDED_MARKER} ${foldedDWords(htmlText(html))}</div>`;
-      const result = await index.addHTMLFile({ sourcePath: file, content: html.replace('</body>', `${folded}</body>`) });
+      const result = await index.addHTMLFile({
+        sourcePath: file,
+        content: searchDocument(readFileSync(join(out, file), 'utf8')),
+      });
       if (result.errors.length > 0) throw new Error(`Pagefind, ${file}: ${result.errors.join('; ')}`);
     }
   };

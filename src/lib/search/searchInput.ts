@@ -1,3 +1,6 @@
+import { FOLDED_MARKER } from './excerpt.ts';
+import { foldedDWords, htmlText } from './fold.ts';
+
 /** An opening tag whose attributes include `data-pagefind-<name>`; quoted values may hold `>`. */
 const openingWith = (name: string) =>
   new RegExp(`<([a-z][a-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?\\sdata-pagefind-${name}(?:[\\s=/>]))`, 'gi');
@@ -45,6 +48,23 @@ export function indexedElements(html: string): string {
     BODY_OPENING.lastIndex = end;
   }
   return out;
+}
+
+/**
+ * What Pagefind is given of a page: its title and the elements it indexes, without what they
+ * mark ignored, then their đ-words folded (`đường` → `duong`) at a low weight after
+ * `FOLDED_MARKER`, where result excerpts stop. Readers typing without diacritics find those
+ * words, exact spellings still rank first. Nothing else of the page counts, so the search index
+ * of a page changes exactly when this does (src/integrations/search.ts keys its parts by it).
+ *
+ * @example searchDocument('<title>Lai Châu</title>…<article data-pagefind-body><h1>Đường</h1></article><nav>…</nav>')
+ * // '<html><head><title>Lai Châu</title></head><body><article data-pagefind-body><h1>Đường</h1></article><div data-pagefind-body data-pagefind-weight="0.3">⁂ duong</div></body></html>'
+ */
+export function searchDocument(html: string): string {
+  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
+  const indexed = withoutIgnored(indexedElements(html));
+  const folded = `<div data-pagefind-body data-pagefind-weight="0.3">${FOLDED_MARKER} ${foldedDWords(htmlText(indexed))}</div>`;
+  return `<html><head>${title}</head><body>${indexed}${folded}</body></html>`;
 }
 
 /** Where the element opened at `start` ends (after its closing tag); undefined when it is never closed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedElements, withoutIgnored } from '../../../src/lib/search/searchInput.ts';
+import { indexedElements, searchDocument, withoutIgnored } from '../../../src/lib/search/searchInput.ts';
 
 describe('withoutIgnored(html): a page as Pagefind indexes it', () => {
   it('drops each element marked data-pagefind-ignore, with everything inside it, nested elements of its tag too', () => {
@@ -33,5 +33,17 @@ describe('indexedElements(html): what a search index holds of a page', () => {
       '<article class="story" data-pagefind-body><h1>Lai Châu</h1><div><p>Văn bản</p></div></article>',
     );
     expect(indexedElements('<main><p>Không có gì để tìm</p></main>')).toBe('');
+  });
+});
+
+describe('searchDocument(html): what Pagefind is given of a page', () => {
+  it('is the title and the indexed elements without what they ignore, then their đ-words folded, nothing else', () => {
+    const html =
+      '<html lang="vi"><head><title>Đường về xã</title><link rel="stylesheet" href="/a.css"></head><body><nav>Điện Biên</nav>' +
+      '<article data-pagefind-body><h1>Đường</h1><div data-pagefind-ignore>đồ thị</div></article><section>Tin khác: Đắk Lắk</section></body></html>';
+    expect(searchDocument(html)).toBe(
+      '<html><head><title>Đường về xã</title></head><body><article data-pagefind-body><h1>Đường</h1></article>' +
+        '<div data-pagefind-body data-pagefind-weight="0.3">⁂ duong</div></body></html>',
+    );
   });
 });
