@@ -128,14 +128,22 @@ function checkChart(
 function importedNames(tree: Root): Set<string> {
   const names = new Set<string>();
   visit(tree, (node: Node) => {
-    if (node.type !== 'mdxjsEsm') return;
-    const program = (node as Node & { data?: { estree?: EstreeProgram } }).data?.estree;
-    for (const statement of program?.body ?? []) {
-      if (statement.type !== 'ImportDeclaration') continue;
-      for (const specifier of statement.specifiers as { local: { name: string } }[]) names.add(specifier.local.name);
-    }
+    if (node.type === 'mdxjsEsm') for (const name of esmImports(node).names) names.add(name);
   });
   return names;
+}
+
+/**
+ * The names an ESM block (`import Chart from '…'`) imports, and whether it holds anything
+ * besides imports (an `export`, code).
+ */
+export function esmImports(node: { data?: { estree?: unknown } }): { names: string[]; onlyImports: boolean } {
+  const statements = (node.data?.estree as EstreeProgram | undefined)?.body ?? [];
+  const imports = statements.filter((statement) => statement.type === 'ImportDeclaration');
+  return {
+    names: imports.flatMap((statement) => (statement.specifiers as { local: { name: string } }[]).map((s) => s.local.name)),
+    onlyImports: imports.length === statements.length,
+  };
 }
 
 /** The props of a JSX element that are written out (see `propValue`); the checks report the others. */

@@ -13,7 +13,7 @@ import { VFile } from 'vfile';
 import { DataValidationError, issue, type DataIssue } from '../data/issues.ts';
 import type { PropValue } from '../stories/dataReference.ts';
 import { isSyntaxError, mdxSyntaxIssue } from './mdxErrors.ts';
-import { jsxProps, remarkStoryChecks, storyComponents, type JsxAttribute } from './remarkStoryChecks.ts';
+import { esmImports, jsxProps, remarkStoryChecks, storyComponents, type JsxAttribute } from './remarkStoryChecks.ts';
 
 /** A component a story may use, as the page renders it: its name and its (literal) props. */
 export interface StoryComponentPart {
@@ -146,9 +146,12 @@ function withComponentMarks(tree: HastRoot, components: StoryComponentPart[], re
         case 'mdxTextExpression':
           if ((mdx.data?.estree?.body.length ?? 0) > 0) report(mdx, 'story.expression');
           return [];
-        case 'mdxjsEsm':
-          if (!importsStoryComponentsOnly(mdx.value ?? '')) report(mdx, 'story.import');
+        case 'mdxjsEsm': {
+          // Older stories import `Chart` themselves; any other import or code is reported.
+          const { names, onlyImports } = esmImports(mdx);
+          if (!onlyImports || !names.every((name) => storyComponents.includes(name))) report(mdx, 'story.import');
           return [];
+        }
         default:
           if ('children' in node) (node as { children: RootContent[] }).children = convert(node.children);
           return [node];
@@ -164,16 +167,4 @@ function htmlProperties(attributes: readonly JsxAttribute[]): Properties {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') properties[name] = value;
   }
   return properties;
-}
-
-/** Whether an ESM block only imports story components (older stories import `Chart` themselves). */
-function importsStoryComponentsOnly(source: string): boolean {
-  return source
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .every((line) => {
-      const name = /^import\s+([A-Za-z]+)\s+from\s+['"][^'"]+['"];?$/.exec(line)?.[1];
-      return name !== undefined && storyComponents.includes(name);
-    });
 }
