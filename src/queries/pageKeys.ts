@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
-import { createHash } from 'node:crypto';
-import { cacheKey, inputsKey, propsDigest, stableJson, type KeySources } from '../lib/build/pageKey.ts';
+import { cacheKey, inputsKey, pageAddress, propsDigest, type KeySources } from '../lib/build/pageKey.ts';
 import type { ReadLog } from '../lib/build/readLog.ts';
 import { currentTables, rowCount } from './datasets.ts';
 import { savedPage, savePage } from './reads.ts';
@@ -18,12 +17,7 @@ function keySources(): Promise<KeySources> {
       stories(),
     ]);
     const inputs = new Map<string, string>([
-      [
-        'stories',
-        createHash('sha256')
-          .update(stableJson(published.map((story) => [story.id, String(story.digest)])))
-          .digest('base64url'),
-      ],
+      ['stories', propsDigest(published.map((story) => [story.id, String(story.digest)]))],
       ['day', new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())],
     ]);
     for (const chart of charts) inputs.set(`entry:charts:${chart.id}`, String(chart.digest));
@@ -35,9 +29,6 @@ function keySources(): Promise<KeySources> {
 
 /** The pages of this build with a cache key, by address: the digest of their props and the key Astro holds. */
 const keyed = new Map<string, { props: string; cacheKey: string }>();
-
-/** An address as the page's reads are kept under it: Astro's paginate writes no trailing slash. */
-const normal = (pathname: string) => pathname.replace(/\/$/, '');
 
 /**
  * The entries of a getStaticPaths with the `cacheKey` of Astro's incremental build: a page is
@@ -52,7 +43,7 @@ export async function withCacheKeys<Entry extends { params: Record<string, strin
 ): Promise<(Entry & { cacheKey: string })[]> {
   const current = await keySources();
   return entries.map((entry) => {
-    const path = normal(pathOf(entry));
+    const path = pageAddress(pathOf(entry));
     const props = propsDigest([entry.params, entry.props ?? null, alsoKeyedBy(entry)]);
     const key = cacheKey(props, savedPage(path), current);
     keyed.set(path, { props, cacheKey: key });
@@ -65,7 +56,7 @@ export async function withCacheKeys<Entry extends { params: Record<string, strin
  * and the key Astro holds for it, for the next build (see `cacheKey`).
  */
 export async function keepReads(pathname: string, log: ReadLog): Promise<void> {
-  const path = normal(pathname);
+  const path = pageAddress(pathname);
   const page = keyed.get(path);
   if (!page) return;
   const record = log.record(rowCount);

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SavedPage } from '../lib/build/pageKey.ts';
+import { pageAddress, type SavedPage } from '../lib/build/pageKey.ts';
 import { ReadLog } from '../lib/build/readLog.ts';
 
 const reading = new AsyncLocalStorage<ReadLog>();
@@ -43,9 +43,8 @@ export async function shared<T>(cache: Map<string, Shared<T>>, key: string, comp
 /** Where pages' reads are kept between builds, beside Astro's cache (astro.config.mjs); gitignored. */
 const READS_DIR = join('.cache', 'thuocdo-reads');
 
-// An address with or without its trailing slash (Astro's paginate writes none) is one page.
 const fileOf = (pathname: string) =>
-  join(process.cwd(), READS_DIR, `${createHash('sha1').update(pathname.replace(/\/$/, '')).digest('hex')}.json`);
+  join(process.cwd(), READS_DIR, `${createHash('sha1').update(pageAddress(pathname)).digest('hex')}.json`);
 
 export function savePage(pathname: string, page: SavedPage): void {
   mkdirSync(join(process.cwd(), READS_DIR), { recursive: true });

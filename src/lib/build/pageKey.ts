@@ -11,7 +11,8 @@ export interface KeySources {
 }
 
 /**
- * A digest of what a page shows of its own: its params and props (see `stableJson`).
+ * A digest of a value as `stableJson` writes it: what a page shows of its own (its params and
+ * props), the list of stories.
  */
 export function propsDigest(props: unknown): string {
   return createHash('sha256').update(stableJson(props)).digest('base64url');
@@ -90,6 +91,14 @@ function columnDigest(table: Table, column: string): string {
   }
   return digest;
 }
+
+/**
+ * A page's address as its reads are kept under it: with or without a trailing slash (Astro's
+ * paginate writes none) it is one page.
+ *
+ * @example pageAddress('/the/dien/2/') // '/the/dien/2'
+ */
+export const pageAddress = (pathname: string): string => pathname.replace(/\/$/, '');
 
 /**
  * JSON with object keys sorted, Maps and Sets as arrays, and a collection entry as its id and
