@@ -13,4 +13,4 @@ export { formatDate, formatDateTime, formatTime, isoDateTime, VIETNAM_TIME_ZONE 
 export { compareVi, sortByName, viCollator } from './collate.ts';
 export { slugify } from './slug.ts';
 export { formatYears } from './years.ts';
-export { joinNames } from './names.ts';
+export { capitalise, joinNames } from './names.ts';

@@ -7,3 +7,10 @@ export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} và ${names.at(-1)}`;
 }
+
+/**
+ * The text with its first letter capitalised, in Vietnamese.
+ *
+ * @example capitalise('thành phố, từ 01/07/2025') // 'Thành phố, từ 01/07/2025'
+ */
+export const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

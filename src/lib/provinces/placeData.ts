@@ -8,16 +8,15 @@ import type { Province } from '../data/provinces.ts';
 import { province2025Path, provincePath } from '../urls.ts';
 import type { Merger2025 } from './merger2025.ts';
 import type { Province2025 } from './provinces2025.ts';
+import { capitalise } from '../format/names.ts';
 
 const vietNam = { '@type': 'Country', name: 'Việt Nam' } as const;
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A unit since 1 July 2025 as a reference: its full name, its page, its country. */
 function unitRef(unit: Pick<Province2025, 'name' | 'slug' | 'unitType'>, url: (path: string) => string) {
   return {
     '@type': 'Place',
-    name: `${capitalised(unit.unitType)} ${unit.name}`,
+    name: `${capitalise(unit.unitType)} ${unit.name}`,
     url: url(province2025Path(unit.slug)),
     containedInPlace: vietNam,
   };

@@ -11,6 +11,7 @@ import { mergedRates, type MergedRate } from './mergedRate.ts';
 import { POVERTY_RATE_ID, predecessorsTrendChart, type ProvinceChart } from './povertyTrendChart.ts';
 import { MERGER_2025_ID, REVIEW_2016_ID, REVIEW_2022_ID } from './provinceProfile.ts';
 import type { Province2025 } from './provinces2025.ts';
+import { capitalise } from '../format/names.ts';
 
 /** Tables by province that are not series of values: the merger itself, the boundary changes. */
 const NOT_SERIES = new Set([MERGER_2025_ID, BOUNDARY_CHANGES_ID]);
@@ -60,8 +61,6 @@ export interface Province2025Profile {
   /** The province datasets Thước Đo holds, latest year first: all by the 63. */
   datasets: DatasetSpan[];
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const tableOf = (tables: ReadonlyMap<string, Table>, id: string): Table => {
   const found = tables.get(id);
@@ -131,13 +130,13 @@ export function province2025Profile(
       ? null
       : `Thước Đo không tính tỷ lệ hộ nghèo chung cho ${kind} mới: chưa có năm nào mà cả ${names} đều công bố cả số hộ nghèo lẫn tổng số hộ theo cùng một chuẩn nghèo. Tỷ lệ của các tỉnh cũ không cộng hay lấy trung bình được, vì số hộ mỗi tỉnh khác nhau; các tỉnh cũ được đặt cạnh nhau.`;
 
-  const era = `${capitalised(unit.unitType)}, từ 01/07/2025`;
+  const era = `${capitalise(unit.unitType)}, từ 01/07/2025`;
   return {
     unit,
-    pageTitle: `${capitalised(kind)} từ 01/07/2025: số liệu của các tỉnh trước đây`,
+    pageTitle: `${capitalise(kind)} từ 01/07/2025: số liệu của các tỉnh trước đây`,
     pageDescription: unit.merged
-      ? `${capitalised(kind)} từ 01/07/2025 gồm ${names} trước đây. Số liệu nghèo của từng tỉnh cũ đặt cạnh nhau, và những gì đã biết, chưa biết sau năm 2025.`
-      : `${capitalised(kind)} từ 01/07/2025 giữ nguyên địa giới của ${names} trước đây. Số liệu nghèo và những gì đã biết, chưa biết sau năm 2025.`,
+      ? `${capitalise(kind)} từ 01/07/2025 gồm ${names} trước đây. Số liệu nghèo của từng tỉnh cũ đặt cạnh nhau, và những gì đã biết, chưa biết sau năm 2025.`
+      : `${capitalise(kind)} từ 01/07/2025 giữ nguyên địa giới của ${names} trước đây. Số liệu nghèo và những gì đã biết, chưa biết sau năm 2025.`,
     era,
     composition,
     seat,

@@ -1,3 +1,5 @@
+import { capitalise } from '../format/names.ts';
+
 /**
  * Every message an editor can meet, in one catalogue: a key (English, stable, used by code and
  * tests) → a Vietnamese template and a hint saying what to do. Data files, schemas, chart specs,
@@ -720,8 +722,6 @@ const fill = (template: string, values: MessageValues, key: string): string =>
     if (!(name in values)) throw new Error(`message ${key}: no value for {${name}}`);
     return String(values[name]);
   });
-
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 /**
  * The message `key` with its values, and, when there is one, a suggestion put first in the hint
