@@ -38,6 +38,12 @@ export async function datasetTable(id: string): Promise<Table> {
   return (await loaded(id)).watched;
 }
 
+/** Every dataset as a Table, by id: for pages that show what each one holds of a province. */
+export async function allTables(): Promise<Map<string, Table>> {
+  const ids = await datasetIds();
+  return new Map(await Promise.all(ids.map(async (id) => [id, await datasetTable(id)] as const)));
+}
+
 /** Every dataset as it is now, unwatched, by id: what the pages' cache keys compare (src/queries/pageKeys.ts). */
 export async function currentTables(): Promise<Map<string, Table>> {
   const ids = await datasetIds();
