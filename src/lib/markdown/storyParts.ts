@@ -54,22 +54,7 @@ const mdxNodeTypes = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpressi
 export async function storyParts({ text, path, root, chartDir }: StoryPartsOptions): Promise<StoryPart[]> {
   const file = relative(root, path).split(sep).join('/');
   const mdx = path.endsWith('.mdx');
-  const processor = mdx
-    ? unified()
-        .use(remarkParse)
-        .use(remarkMdx)
-        .use(remarkGfm)
-        .use(remarkSmartypants)
-        .use(remarkStoryChecks, { chartDir, root })
-        .use(remarkRehype, { passThrough: mdxNodeTypes } as RemarkRehypeOptions)
-        .use(rehypeHeadingIds)
-    : unified()
-        .use(remarkParse)
-        .use(remarkGfm)
-        .use(remarkSmartypants)
-        .use(remarkRehype, { allowDangerousHtml: true })
-        .use(rehypeRaw)
-        .use(rehypeHeadingIds);
+  const processor = mdx ? mdxProcessor(chartDir, root) : markdownProcessor;
   const vfile = new VFile({ value: text, path });
   let tree: HastRoot;
   try {
@@ -93,6 +78,35 @@ export async function storyParts({ text, path, root, chartDir }: StoryPartsOptio
   });
   return parts;
 }
+
+/** A `.md` story: Markdown with HTML, as Astro reads it. */
+const markdownProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkSmartypants)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeHeadingIds);
+
+const mdxProcessors = new Map<string, ReturnType<typeof createMdxProcessor>>();
+
+/** An `.mdx` story's processor, made once per project: it parses and checks, then turns to HTML with the MDX nodes kept. */
+function mdxProcessor(chartDir: string, root: string) {
+  const key = `${root}\u0000${chartDir}`;
+  let processor = mdxProcessors.get(key);
+  if (!processor) mdxProcessors.set(key, (processor = createMdxProcessor(chartDir, root)));
+  return processor;
+}
+
+const createMdxProcessor = (chartDir: string, root: string) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkSmartypants)
+    .use(remarkStoryChecks, { chartDir, root })
+    .use(remarkRehype, { passThrough: mdxNodeTypes } as RemarkRehypeOptions)
+    .use(rehypeHeadingIds);
 
 /** Stands for a component in the HTML; a control character, which no story text can hold (storyFileIssues refuses them). */
 const MARK = '\u0001';
